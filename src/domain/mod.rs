@@ -1,0 +1,3 @@
+//! The pure core of Koers: the document and the rules. No web-sys, no signals, no storage; all host-tested.
+
+pub mod state;

@@ -1,0 +1,60 @@
+//! The only code that touches browser storage. A [`Store`] is a plain key-value backend;
+//! [`keeper::Keeper`] puts the document in and out of it with the rules that keep data safe.
+
+pub mod keeper;
+#[cfg(target_arch = "wasm32")]
+pub mod local;
+pub mod memory;
+pub mod schema;
+
+use crate::domain::state::Document;
+
+/// The key that holds the current document envelope.
+pub const MAIN_KEY: &str = "koers.doc";
+/// The key that holds the previous good envelope, written just before every save.
+pub const PREVIOUS_KEY: &str = "koers.doc.prev";
+/// Prefix of keys that hold data set aside (unreadable, too new, or from a conflict). Never overwritten.
+pub const KEPT_PREFIX: &str = "koers.kept.";
+
+/// A key-value backend: LocalStorage in the browser, memory in tests and private mode.
+pub trait Store {
+    /// Reads a raw value. `Err` means storage cannot be used at all.
+    fn get(&self, key: &str) -> Result<Option<String>, SaveError>;
+    /// Writes a raw value, completely or not at all.
+    fn set(&self, key: &str, value: &str) -> Result<(), SaveError>;
+    /// Removes a key. Removing a missing key is fine.
+    fn remove(&self, key: &str) -> Result<(), SaveError>;
+    /// All keys that start with `prefix`.
+    fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, SaveError>;
+}
+
+/// What loading the document found. Only `Empty` and `Loaded` let the app write.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadOutcome {
+    /// Nothing stored yet: a first visit.
+    Empty,
+    /// A readable document (migrated to the current schema if it was older).
+    Loaded(Document),
+    /// Something is stored but cannot be read. `raw` is exactly what is stored.
+    /// `previous` is the previous good copy, when that one can still be read.
+    Unreadable { raw: String, previous: Option<Document> },
+    /// Stored by a newer version of Koers. Kept untouched until this app is updated.
+    TooNew { version: u64, raw: String },
+    /// Storage is blocked (private mode, or disabled). The app can only run in memory.
+    Unavailable,
+}
+
+/// Why a save did not happen. The in-memory document is always kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// The phone's storage for Koers is full.
+    QuotaExceeded,
+    /// Storage cannot be used (blocked, private mode).
+    Unavailable,
+    /// The stored data is unreadable or from a newer version; writing would destroy it.
+    ReadOnly,
+    /// Another window changed the stored document since we last read or wrote it.
+    ChangedElsewhere,
+    /// Any other failure, with the browser's words for the developer console.
+    Other(String),
+}

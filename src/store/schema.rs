@@ -1,0 +1,131 @@
+//! The versioned envelope around the document, and the migrations from older schemas.
+//!
+//! Stored form: `{"app":"koers","schema":1,"saved_at":"…","enc":null,"doc":{…}}`.
+//! A migration is a pure function from schema N to N+1, each with a fixture test.
+//! Schema 0 is the flat layout of the first builds (`doc: {name, language}`); its migration
+//! keeps the migration path exercised from the first release on.
+
+use crate::domain::state::Document;
+use serde_json::{Map, Value, json};
+
+/// The app name in every envelope, so that foreign data under our key is never mistaken for ours.
+pub const APP: &str = "koers";
+/// The schema this build writes.
+pub const SCHEMA: u64 = 1;
+
+/// What a stored value turned out to be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decoded {
+    /// A document, migrated to [`SCHEMA`] when it was older.
+    Doc(Document),
+    /// Written by a newer Koers with this schema number.
+    TooNew(u64),
+    /// Not a Koers envelope we can read; the reason is for the developer console.
+    Unreadable(String),
+}
+
+/// Wraps the document in the current envelope.
+pub fn encode(doc: &Document, saved_at: &str) -> String {
+    json!({ "app": APP, "schema": SCHEMA, "saved_at": saved_at, "enc": null, "doc": doc }).to_string()
+}
+
+/// Reads an envelope. Never panics, whatever the input.
+pub fn decode(raw: &str) -> Decoded {
+    let value: Value = match serde_json::from_str(raw) {
+        Ok(v) => v,
+        Err(e) => return Decoded::Unreadable(format!("not JSON: {e}")),
+    };
+    let Some(obj) = value.as_object() else {
+        return Decoded::Unreadable("not a JSON object".into());
+    };
+    if obj.get("app").and_then(Value::as_str) != Some(APP) {
+        return Decoded::Unreadable("not a Koers envelope".into());
+    }
+    let Some(schema) = obj.get("schema").and_then(Value::as_u64) else {
+        return Decoded::Unreadable("no schema number".into());
+    };
+    if schema > SCHEMA {
+        return Decoded::TooNew(schema);
+    }
+    if !obj.get("enc").is_none_or(Value::is_null) {
+        return Decoded::Unreadable("encrypted, and this build cannot unlock".into());
+    }
+    let Some(doc) = obj.get("doc").cloned() else {
+        return Decoded::Unreadable("no document".into());
+    };
+    let doc = match migrate(doc, schema) {
+        Ok(d) => d,
+        Err(e) => return Decoded::Unreadable(e),
+    };
+    match serde_json::from_value::<Document>(doc) {
+        Ok(d) => Decoded::Doc(d),
+        Err(e) => Decoded::Unreadable(format!("document does not fit: {e}")),
+    }
+}
+
+type Migration = fn(Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[n]` turns a schema-n document into a schema-(n+1) document.
+const MIGRATIONS: [Migration; SCHEMA as usize] = [v0_to_v1];
+
+/// Runs every migration from `from` up to [`SCHEMA`].
+pub fn migrate(mut doc: Value, from: u64) -> Result<Value, String> {
+    for step in MIGRATIONS.iter().skip(from as usize) {
+        doc = step(doc)?;
+    }
+    Ok(doc)
+}
+
+/// Schema 0 kept `name` and `language` flat; schema 1 groups them in `profile` and `settings`.
+fn v0_to_v1(doc: Value) -> Result<Value, String> {
+    let Value::Object(old) = doc else {
+        return Err("schema 0 document is not an object".into());
+    };
+    let text = |key: &str| old.get(key).and_then(Value::as_str).map(str::to_owned);
+    let name = text("name").unwrap_or_default();
+    let language = text("language");
+    let welcomed = !name.is_empty() || language.is_some();
+    let mut out = Map::new();
+    out.insert("profile".into(), json!({ "name": name }));
+    out.insert("settings".into(), json!({ "language": language, "welcomed": welcomed }));
+    Ok(Value::Object(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::state::{Action, apply};
+
+    #[test]
+    fn round_trip() {
+        let doc = apply(&Document::default(), Action::FinishWelcome { name: "Ali".into(), language: "ar".into() });
+        let raw = encode(&doc, "2026-11-29T12:00:00Z");
+        assert_eq!(decode(&raw), Decoded::Doc(doc));
+    }
+
+    #[test]
+    fn v0_fixture_migrates() {
+        let raw = include_str!("../../tests/fixtures/schema-v0.json");
+        let Decoded::Doc(doc) = decode(raw) else { panic!("v0 fixture did not load: {:?}", decode(raw)) };
+        assert_eq!(doc.profile.name, "Yonas");
+        assert_eq!(doc.settings.language.as_deref(), Some("en"));
+        assert!(doc.settings.welcomed);
+    }
+
+    #[test]
+    fn newer_schema_is_too_new() {
+        let raw = r#"{"app":"koers","schema":99,"saved_at":"x","enc":null,"doc":{"whatever":1}}"#;
+        assert_eq!(decode(raw), Decoded::TooNew(99));
+    }
+
+    #[test]
+    fn garbage_is_unreadable_never_a_panic() {
+        for raw in ["", "{", "null", "[]", "42", r#"{"app":"other","schema":1}"#, r#"{"app":"koers"}"#,
+            r#"{"app":"koers","schema":1,"enc":null}"#, r#"{"app":"koers","schema":1,"enc":null,"doc":[1]}"#,
+            r#"{"app":"koers","schema":0,"enc":null,"doc":"flat"}"#,
+            r#"{"app":"koers","schema":1,"enc":{"kdf":"PBKDF2"},"doc":"c2VjcmV0"}"#]
+        {
+            assert!(matches!(decode(raw), Decoded::Unreadable(_)), "{raw:?} should be unreadable");
+        }
+    }
+}

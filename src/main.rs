@@ -8,5 +8,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("Koers runs in the browser: build it with `make build` and serve it with `make serve`.");
+    eprintln!(
+        "Koers runs in the browser: build it with `make build` and serve it with `make serve`."
+    );
 }

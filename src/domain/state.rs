@@ -38,7 +38,10 @@ pub enum Action {
     SetName(String),
     SetLanguage(String),
     /// The welcome screen's "Start": name (may be empty) and language together.
-    FinishWelcome { name: String, language: String },
+    FinishWelcome {
+        name: String,
+        language: String,
+    },
 }
 
 /// Returns the document after `action`. Pure: the same input always gives the same output.
@@ -69,7 +72,8 @@ pub fn clean_name(name: &str) -> String {
 /// A language code is kept only when it looks like one (letters and hyphens, 2 to 12 long).
 fn clean_language(code: &str) -> Option<String> {
     let code = code.trim();
-    let ok = (2..=12).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+    let ok =
+        (2..=12).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
     ok.then(|| code.to_ascii_lowercase())
 }
 
@@ -97,7 +101,13 @@ mod tests {
 
     #[test]
     fn set_language_accepts_codes_only() {
-        let cases = [("ar", Some("ar")), ("NL", Some("nl")), ("ti-ER", Some("ti-er")), ("", None), ("<b>", None)];
+        let cases = [
+            ("ar", Some("ar")),
+            ("NL", Some("nl")),
+            ("ti-ER", Some("ti-er")),
+            ("", None),
+            ("<b>", None),
+        ];
         for (input, want) in cases {
             let doc = apply(&Document::default(), Action::SetLanguage(input.into()));
             assert_eq!(doc.settings.language.as_deref(), want, "input {input:?}");
@@ -107,16 +117,32 @@ mod tests {
     #[test]
     fn finish_welcome_sets_everything_and_keeps_the_input_untouched() {
         let before = Document::default();
-        let after = apply(&before, Action::FinishWelcome { name: " Sami ".into(), language: "ar".into() });
+        let after = apply(
+            &before,
+            Action::FinishWelcome {
+                name: " Sami ".into(),
+                language: "ar".into(),
+            },
+        );
         assert_eq!(after.profile.name, "Sami");
         assert_eq!(after.settings.language.as_deref(), Some("ar"));
         assert!(after.settings.welcomed);
-        assert_eq!(before, Document::default(), "apply must not change its input");
+        assert_eq!(
+            before,
+            Document::default(),
+            "apply must not change its input"
+        );
     }
 
     #[test]
     fn finish_welcome_without_a_name_is_fine() {
-        let after = apply(&Document::default(), Action::FinishWelcome { name: String::new(), language: "nl".into() });
+        let after = apply(
+            &Document::default(),
+            Action::FinishWelcome {
+                name: String::new(),
+                language: "nl".into(),
+            },
+        );
         assert_eq!(after.profile.name, "");
         assert!(after.settings.welcomed);
     }

@@ -19,7 +19,12 @@ pub struct Keeper {
 impl Keeper {
     /// Opens the store and loads the document.
     pub fn open(store: Box<dyn Store>) -> (Self, LoadOutcome) {
-        let mut keeper = Keeper { store, last_raw: None, last_doc: None, writable: false };
+        let mut keeper = Keeper {
+            store,
+            last_raw: None,
+            last_doc: None,
+            writable: false,
+        };
         let outcome = keeper.load();
         (keeper, outcome)
     }
@@ -50,7 +55,10 @@ impl Keeper {
                 LoadOutcome::Loaded(doc)
             }
             Decoded::TooNew(version) => LoadOutcome::TooNew { version, raw },
-            Decoded::Unreadable(_) => LoadOutcome::Unreadable { raw, previous: self.previous() },
+            Decoded::Unreadable(_) => LoadOutcome::Unreadable {
+                raw,
+                previous: self.previous(),
+            },
         }
     }
 
@@ -121,7 +129,9 @@ impl Keeper {
 
     /// For unreadable data with a readable previous copy: set the unreadable data aside, use the copy.
     pub fn restore_previous(&mut self, stamp: &str) -> Result<Document, SaveError> {
-        let previous = self.previous().ok_or(SaveError::Other("no readable previous copy".into()))?;
+        let previous = self
+            .previous()
+            .ok_or(SaveError::Other("no readable previous copy".into()))?;
         let raw = self.store.get(PREVIOUS_KEY)?.unwrap_or_default();
         if let Some(current) = self.store.get(MAIN_KEY)? {
             self.keep_aside(&current, stamp)?;
@@ -136,7 +146,9 @@ impl Keeper {
     /// Every kept copy as (key, raw), oldest first, so the user can download them.
     pub fn kept(&self) -> Vec<(String, String)> {
         let keys = self.store.keys_with_prefix(KEPT_PREFIX).unwrap_or_default();
-        keys.into_iter().filter_map(|k| self.store.get(&k).ok().flatten().map(|v| (k, v))).collect()
+        keys.into_iter()
+            .filter_map(|k| self.store.get(&k).ok().flatten().map(|v| (k, v)))
+            .collect()
     }
 }
 
@@ -150,7 +162,13 @@ mod tests {
     const T2: &str = "2026-11-29T10:05:00Z";
 
     fn named(name: &str) -> Document {
-        apply(&Document::default(), Action::FinishWelcome { name: name.into(), language: "nl".into() })
+        apply(
+            &Document::default(),
+            Action::FinishWelcome {
+                name: name.into(),
+                language: "nl".into(),
+            },
+        )
     }
 
     fn open(store: &MemoryStore) -> (Keeper, LoadOutcome) {
@@ -171,7 +189,10 @@ mod tests {
         let store = MemoryStore::new();
         open(&store).0.save(&named("Amal"), T1).unwrap();
         let raw = store.raw(MAIN_KEY).unwrap();
-        assert!(raw.contains(r#""schema":1"#) && raw.contains(T1), "envelope: {raw}");
+        assert!(
+            raw.contains(r#""schema":1"#) && raw.contains(T1),
+            "envelope: {raw}"
+        );
         assert_eq!(open(&store).1, LoadOutcome::Loaded(named("Amal")));
     }
 
@@ -180,7 +201,13 @@ mod tests {
         let store = MemoryStore::new();
         store.put_raw(MAIN_KEY, "{\"app\":\"koers\",\"sch");
         let (mut keeper, outcome) = open(&store);
-        assert_eq!(outcome, LoadOutcome::Unreadable { raw: "{\"app\":\"koers\",\"sch".into(), previous: None });
+        assert_eq!(
+            outcome,
+            LoadOutcome::Unreadable {
+                raw: "{\"app\":\"koers\",\"sch".into(),
+                previous: None
+            }
+        );
         assert_eq!(keeper.save(&named("X"), T1), Err(SaveError::ReadOnly));
         assert_eq!(store.raw(MAIN_KEY).unwrap(), "{\"app\":\"koers\",\"sch");
     }
@@ -191,7 +218,13 @@ mod tests {
         let raw = r#"{"app":"koers","schema":7,"saved_at":"x","enc":null,"doc":{}}"#;
         store.put_raw(MAIN_KEY, raw);
         let (mut keeper, outcome) = open(&store);
-        assert_eq!(outcome, LoadOutcome::TooNew { version: 7, raw: raw.into() });
+        assert_eq!(
+            outcome,
+            LoadOutcome::TooNew {
+                version: 7,
+                raw: raw.into()
+            }
+        );
         assert_eq!(keeper.save(&named("X"), T1), Err(SaveError::ReadOnly));
         assert_eq!(store.raw(MAIN_KEY).unwrap(), raw);
     }
@@ -215,7 +248,10 @@ mod tests {
         tab_a.save(&named("A"), T1).unwrap();
         let (mut tab_b, _) = open(&store);
         tab_b.save(&named("B"), T2).unwrap();
-        assert_eq!(tab_a.save(&named("A2"), T2), Err(SaveError::ChangedElsewhere));
+        assert_eq!(
+            tab_a.save(&named("A2"), T2),
+            Err(SaveError::ChangedElsewhere)
+        );
         assert_eq!(tab_a.load(), LoadOutcome::Loaded(named("B")));
         tab_a.save(&named("A3"), T2).unwrap();
     }
@@ -231,7 +267,13 @@ mod tests {
         // When the main copy breaks, the previous one is offered and can be restored.
         store.put_raw(MAIN_KEY, "garbage");
         let (mut keeper, outcome) = open(&store);
-        assert_eq!(outcome, LoadOutcome::Unreadable { raw: "garbage".into(), previous: Some(named("First")) });
+        assert_eq!(
+            outcome,
+            LoadOutcome::Unreadable {
+                raw: "garbage".into(),
+                previous: Some(named("First"))
+            }
+        );
         assert_eq!(keeper.restore_previous("s1").unwrap(), named("First"));
         assert_eq!(store.raw("koers.kept.s1").unwrap(), "garbage");
         assert_eq!(open(&store).1, LoadOutcome::Loaded(named("First")));
@@ -266,9 +308,13 @@ mod tests {
         let v0 = include_str!("../../tests/fixtures/schema-v0.json").trim();
         store.put_raw(MAIN_KEY, v0);
         let (mut keeper, outcome) = open(&store);
-        let LoadOutcome::Loaded(doc) = outcome else { panic!("{outcome:?}") };
+        let LoadOutcome::Loaded(doc) = outcome else {
+            panic!("{outcome:?}")
+        };
         assert_eq!(doc.profile.name, "Yonas");
-        keeper.save(&apply(&doc, Action::SetName("Yonas T".into())), T1).unwrap();
+        keeper
+            .save(&apply(&doc, Action::SetName("Yonas T".into())), T1)
+            .unwrap();
         assert_eq!(store.raw(PREVIOUS_KEY).unwrap(), v0);
         assert!(store.raw(MAIN_KEY).unwrap().contains(r#""schema":1"#));
     }
@@ -285,7 +331,10 @@ mod tests {
         store.put_raw(MAIN_KEY, "broken again");
         let (mut keeper, _) = open(&store);
         keeper.start_fresh("2026-11-29").unwrap();
-        assert_eq!(store.raw("koers.kept.2026-11-29-2").unwrap(), "broken again");
+        assert_eq!(
+            store.raw("koers.kept.2026-11-29-2").unwrap(),
+            "broken again"
+        );
         assert_eq!(keeper.kept().len(), 2);
     }
 
@@ -295,7 +344,10 @@ mod tests {
         store.put_raw(MAIN_KEY, "unreadable stuff that fills it");
         let (mut keeper, _) = open(&store);
         assert_eq!(keeper.start_fresh("s"), Err(SaveError::QuotaExceeded));
-        assert_eq!(store.raw(MAIN_KEY).unwrap(), "unreadable stuff that fills it");
+        assert_eq!(
+            store.raw(MAIN_KEY).unwrap(),
+            "unreadable stuff that fills it"
+        );
         assert!(!keeper.is_writable());
     }
 

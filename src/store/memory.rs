@@ -74,8 +74,12 @@ impl Store for MemoryStore {
             return Err(SaveError::Unavailable);
         }
         if let Some(quota) = inner.quota {
-            let others: usize =
-                inner.map.iter().filter(|(k, _)| k.as_str() != key).map(|(k, v)| units(k) + units(v)).sum();
+            let others: usize = inner
+                .map
+                .iter()
+                .filter(|(k, _)| k.as_str() != key)
+                .map(|(k, v)| units(k) + units(v))
+                .sum();
             if others + units(key) + units(value) > quota {
                 return Err(SaveError::QuotaExceeded);
             }
@@ -98,6 +102,11 @@ impl Store for MemoryStore {
         if inner.blocked {
             return Err(SaveError::Unavailable);
         }
-        Ok(inner.map.keys().filter(|k| k.starts_with(prefix)).cloned().collect())
+        Ok(inner
+            .map
+            .keys()
+            .filter(|k| k.starts_with(prefix))
+            .cloned()
+            .collect())
     }
 }

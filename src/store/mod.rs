@@ -37,7 +37,10 @@ pub enum LoadOutcome {
     Loaded(Document),
     /// Something is stored but cannot be read. `raw` is exactly what is stored.
     /// `previous` is the previous good copy, when that one can still be read.
-    Unreadable { raw: String, previous: Option<Document> },
+    Unreadable {
+        raw: String,
+        previous: Option<Document>,
+    },
     /// Stored by a newer version of Koers. Kept untouched until this app is updated.
     TooNew { version: u64, raw: String },
     /// Storage is blocked (private mode, or disabled). The app can only run in memory.

@@ -26,7 +26,8 @@ pub enum Decoded {
 
 /// Wraps the document in the current envelope.
 pub fn encode(doc: &Document, saved_at: &str) -> String {
-    json!({ "app": APP, "schema": SCHEMA, "saved_at": saved_at, "enc": null, "doc": doc }).to_string()
+    json!({ "app": APP, "schema": SCHEMA, "saved_at": saved_at, "enc": null, "doc": doc })
+        .to_string()
 }
 
 /// Reads an envelope. Never panics, whatever the input.
@@ -87,7 +88,10 @@ fn v0_to_v1(doc: Value) -> Result<Value, String> {
     let welcomed = !name.is_empty() || language.is_some();
     let mut out = Map::new();
     out.insert("profile".into(), json!({ "name": name }));
-    out.insert("settings".into(), json!({ "language": language, "welcomed": welcomed }));
+    out.insert(
+        "settings".into(),
+        json!({ "language": language, "welcomed": welcomed }),
+    );
     Ok(Value::Object(out))
 }
 
@@ -98,7 +102,13 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let doc = apply(&Document::default(), Action::FinishWelcome { name: "Ali".into(), language: "ar".into() });
+        let doc = apply(
+            &Document::default(),
+            Action::FinishWelcome {
+                name: "Ali".into(),
+                language: "ar".into(),
+            },
+        );
         let raw = encode(&doc, "2026-11-29T12:00:00Z");
         assert_eq!(decode(&raw), Decoded::Doc(doc));
     }
@@ -106,7 +116,9 @@ mod tests {
     #[test]
     fn v0_fixture_migrates() {
         let raw = include_str!("../../tests/fixtures/schema-v0.json");
-        let Decoded::Doc(doc) = decode(raw) else { panic!("v0 fixture did not load: {:?}", decode(raw)) };
+        let Decoded::Doc(doc) = decode(raw) else {
+            panic!("v0 fixture did not load: {:?}", decode(raw))
+        };
         assert_eq!(doc.profile.name, "Yonas");
         assert_eq!(doc.settings.language.as_deref(), Some("en"));
         assert!(doc.settings.welcomed);
@@ -120,12 +132,23 @@ mod tests {
 
     #[test]
     fn garbage_is_unreadable_never_a_panic() {
-        for raw in ["", "{", "null", "[]", "42", r#"{"app":"other","schema":1}"#, r#"{"app":"koers"}"#,
-            r#"{"app":"koers","schema":1,"enc":null}"#, r#"{"app":"koers","schema":1,"enc":null,"doc":[1]}"#,
+        for raw in [
+            "",
+            "{",
+            "null",
+            "[]",
+            "42",
+            r#"{"app":"other","schema":1}"#,
+            r#"{"app":"koers"}"#,
+            r#"{"app":"koers","schema":1,"enc":null}"#,
+            r#"{"app":"koers","schema":1,"enc":null,"doc":[1]}"#,
             r#"{"app":"koers","schema":0,"enc":null,"doc":"flat"}"#,
-            r#"{"app":"koers","schema":1,"enc":{"kdf":"PBKDF2"},"doc":"c2VjcmV0"}"#]
-        {
-            assert!(matches!(decode(raw), Decoded::Unreadable(_)), "{raw:?} should be unreadable");
+            r#"{"app":"koers","schema":1,"enc":{"kdf":"PBKDF2"},"doc":"c2VjcmV0"}"#,
+        ] {
+            assert!(
+                matches!(decode(raw), Decoded::Unreadable(_)),
+                "{raw:?} should be unreadable"
+            );
         }
     }
 }

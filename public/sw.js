@@ -1,0 +1,56 @@
+// Koers service worker. scripts/post-build.mjs fills in the build id and the precache list of this very
+// build, so every file of a version is cached together and a new version installs beside the old one.
+'use strict';
+
+const BUILD = '__KOERS_BUILD__';
+const PRECACHE = /* __KOERS_PRECACHE__ */ [];
+const PREFIX = 'koers-';
+const CACHE = PREFIX + BUILD;
+
+// Install fetches the whole list into a fresh cache. If any file fails, install fails and the old
+// version stays in charge, intact.
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    try {
+      await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+    } catch (err) {
+      await caches.delete(CACHE);
+      throw err;
+    }
+  })());
+});
+
+// Activate removes the caches of other builds and takes control of open pages.
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const names = await caches.keys();
+    await Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)));
+    await self.clients.claim();
+  })());
+});
+
+// The page asks for the swap only after the user tapped "Update" and the data was saved.
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Every route is the same app: answer with this build's index.html, from the cache.
+    event.respondWith((async () => {
+      const cache = await caches.open(CACHE);
+      return (await cache.match('/index.html')) || fetch(request);
+    })());
+    return;
+  }
+  // File names carry content hashes: the cache is always right for this build.
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
+  })());
+});

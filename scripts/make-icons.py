@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Draws Koers's neutral compass icon as PNG files (no image library needed).
+
+Run once after changing the design: python3 scripts/make-icons.py. The PNGs are committed.
+"any" icons: a rounded teal square. "maskable": full-bleed teal, the compass inside the 80% safe zone.
+"""
+import math, struct, zlib, os
+
+TEAL = (31, 111, 106)
+WHITE = (255, 255, 255)
+SAND = (242, 193, 78)
+OUT = os.path.join(os.path.dirname(__file__), "..", "public", "icons")
+
+
+def inside_poly(x, y, pts):
+    inside = False
+    j = len(pts) - 1
+    for i in range(len(pts)):
+        xi, yi = pts[i]
+        xj, yj = pts[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+def color_at(u, v, maskable):
+    """u, v in 0..1. Returns an RGBA tuple."""
+    if not maskable:
+        # rounded square with radius 0.22
+        r = 0.22
+        dx = max(r - u, 0, u - (1 - r))
+        dy = max(r - v, 0, v - (1 - r))
+        if dx * dx + dy * dy > r * r:
+            return (0, 0, 0, 0)
+    scale = 0.62 if maskable else 0.78
+    x = (u - 0.5) / scale
+    y = (v - 0.5) / scale
+    d = math.hypot(x, y)
+    if 0.40 <= d <= 0.46:
+        return WHITE + (255,)
+    # needle: a long diamond pointing up-right (north-east)
+    a = math.radians(45)
+    ca, sa = math.cos(a), math.sin(a)
+    rx, ry = x * ca - y * sa, x * sa + y * ca  # rotate
+    north = [(0, -0.36), (0.09, 0), (-0.09, 0)]
+    south = [(0.09, 0), (0, 0.36), (-0.09, 0)]
+    if inside_poly(rx, ry, north):
+        return SAND + (255,)
+    if inside_poly(rx, ry, south):
+        return WHITE + (255,)
+    return TEAL + (255,)
+
+
+def render(size, maskable, ss=3):
+    rows = []
+    for py in range(size):
+        row = bytearray([0])
+        for px in range(size):
+            acc = [0, 0, 0, 0]
+            for sy in range(ss):
+                for sx in range(ss):
+                    c = color_at((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size, maskable)
+                    a = c[3]
+                    acc[0] += c[0] * a; acc[1] += c[1] * a; acc[2] += c[2] * a; acc[3] += a
+            n = ss * ss
+            alpha = acc[3] / n
+            if acc[3]:
+                row += bytes([round(acc[0] / acc[3]), round(acc[1] / acc[3]), round(acc[2] / acc[3]), round(alpha)])
+            else:
+                row += bytes([0, 0, 0, 0])
+        rows.append(bytes(row))
+    raw = b"".join(rows)
+
+    def chunk(tag, data):
+        c = struct.pack(">I", len(data)) + tag + data
+        return c + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+
+    ihdr = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+
+
+if __name__ == "__main__":
+    os.makedirs(OUT, exist_ok=True)
+    for name, size, maskable in [("icon-192.png", 192, False), ("icon-512.png", 512, False),
+                                 ("icon-maskable-512.png", 512, True), ("apple-touch-icon.png", 180, True)]:
+        with open(os.path.join(OUT, name), "wb") as f:
+            f.write(render(size, maskable))
+        print("wrote", name)

@@ -1,0 +1,47 @@
+// Trunk post-build hook. Works on TRUNK_STAGING_DIR:
+// 1. puts the sha256 of each inline <script> (Trunk's wasm loader) into the CSP <meta>, so no 'unsafe-inline';
+// 2. writes the service worker's precache list (every file of this build) and a build id into sw.js.
+// Fails the build when a placeholder is missing, so a broken CSP or SW never ships.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
+
+const fail = (msg) => { console.error(`post-build: ${msg}`); process.exit(1); };
+
+// 1. CSP hashes of inline scripts.
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length === 0) fail('no inline loader script found in index.html');
+const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);
+if (!html.includes('__LOADER_HASHES__')) fail('index.html has no __LOADER_HASHES__ placeholder in its CSP');
+html = html.replace('__LOADER_HASHES__', hashes.join(' '));
+writeFileSync(indexPath, html);
+
+// 2. Precache list: every file in the build except the service worker itself.
+const walk = (d) => readdirSync(d).flatMap((name) => {
+  const p = join(d, name);
+  return statSync(p).isDirectory() ? walk(p) : [p];
+});
+const files = walk(dir)
+  .map((p) => '/' + relative(dir, p).split(sep).join('/'))
+  .filter((url) => url !== '/sw.js')
+  .sort();
+const fileHash = (url) => createHash('sha256').update(readFileSync(join(dir, url))).digest('hex');
+const build = createHash('sha256')
+  .update(files.map((url) => `${url} ${fileHash(url)}`).join('\n'))
+  .digest('hex')
+  .slice(0, 16);
+
+const swPath = join(dir, 'sw.js');
+let sw = readFileSync(swPath, 'utf8');
+if (!sw.includes("'__KOERS_BUILD__'") || !sw.includes('/* __KOERS_PRECACHE__ */ []')) {
+  fail('sw.js lacks its placeholders');
+}
+sw = sw.replace("'__KOERS_BUILD__'", `'${build}'`)
+  .replace('/* __KOERS_PRECACHE__ */ []', JSON.stringify(files, null, 2));
+writeFileSync(swPath, sw);
+console.log(`post-build: build ${build}, ${files.length} files precached, ${hashes.length} inline script hash(es)`);

@@ -1,0 +1,177 @@
+//! The one place the document lives (a signal), how actions reach it, and the one persist effect:
+//! debounced saves, flushed when the page is hidden, and syncing with other windows.
+
+use crate::domain::state::{Action, Document, apply};
+use crate::i18n::*;
+use crate::store::keeper::Keeper;
+use crate::store::{LoadOutcome, MAIN_KEY, SaveError, schema};
+use leptos::leptos_dom::helpers::{
+    TimeoutHandle, set_timeout_with_handle, window_event_listener_untyped,
+};
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+
+/// How long typing may pause before Koers saves.
+const DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// Something about saving that the user should know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The disk is full; the change is only in memory.
+    Full,
+    /// Saving failed for another reason; the change is only in memory.
+    Failed,
+    /// Another window wrote data this version cannot read or must not overwrite.
+    ReadOnly,
+    /// Another window changed the data at the same time; ours was kept as `raw`.
+    Conflict { raw: String },
+}
+
+/// Shared app state, handed to every component through context. `Copy`, so closures can hold it.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub doc: RwSignal<Document>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// Storage is blocked: the app runs in memory and says so.
+    pub in_memory: bool,
+    /// Whether the browser promised to keep our data (`navigator.storage.persist()`); `None` until known.
+    pub persisted: RwSignal<Option<bool>>,
+    keeper: StoredValue<Keeper, LocalStorage>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl AppState {
+    pub fn new(keeper: Keeper, doc: Document, in_memory: bool) -> Self {
+        AppState {
+            doc: RwSignal::new(doc),
+            notice: RwSignal::new(None),
+            in_memory,
+            persisted: RwSignal::new(None),
+            keeper: StoredValue::new_local(keeper),
+            timer: StoredValue::new(None),
+        }
+    }
+
+    /// Applies a user action to the document. The persist effect saves it.
+    pub fn dispatch(&self, action: Action) {
+        self.doc.update(|d| *d = apply(d, action));
+    }
+
+    /// Runs `f` with the keeper. `None` only after the app was torn down.
+    pub fn with_keeper<R>(&self, f: impl FnOnce(&mut Keeper) -> R) -> Option<R> {
+        self.keeper.try_update_value(f)
+    }
+
+    /// Starts the persist effect, the flush-on-hide listeners, the cross-window sync and the language sync.
+    pub fn start(self) {
+        if !self.in_memory {
+            leptos::task::spawn_local(async move {
+                self.persisted
+                    .set(Some(crate::store::local::request_persistence().await));
+            });
+        }
+        Effect::new(move |first: Option<()>| {
+            self.doc.track();
+            if first.is_some() {
+                self.schedule();
+            }
+        });
+        let i18n = use_i18n();
+        Effect::new(move |_| {
+            let code = self.doc.with(|d| d.settings.language.clone());
+            if let Some(locale) =
+                code.and_then(|c| Locale::get_all().iter().copied().find(|l| l.as_str() == c))
+            {
+                i18n.set_locale(locale);
+            }
+        });
+        let flush_if_hidden = move |_| {
+            let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
+            if hidden {
+                self.flush();
+            }
+        };
+        let _ = window_event_listener_untyped("visibilitychange", flush_if_hidden);
+        let _ = window_event_listener_untyped("pagehide", move |_| self.flush());
+        let _ = window_event_listener_untyped("storage", move |e| {
+            let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+            if key.as_deref() == Some(MAIN_KEY) {
+                self.sync_from_other_window();
+            }
+        });
+    }
+
+    fn schedule(&self) {
+        self.cancel_timer();
+        let this = *self;
+        if let Ok(handle) = set_timeout_with_handle(move || this.flush(), DEBOUNCE) {
+            self.timer.set_value(Some(handle));
+        }
+    }
+
+    fn cancel_timer(&self) -> bool {
+        let pending = self.timer.try_update_value(|t| t.take()).flatten();
+        pending.map(|h| h.clear()).is_some()
+    }
+
+    /// Saves now. A failure becomes a notice; the in-memory document is always kept.
+    pub fn flush(&self) {
+        self.cancel_timer();
+        let doc = self.doc.get_untracked();
+        let result = self
+            .with_keeper(|k| k.save(&doc, &now_iso()))
+            .unwrap_or(Err(SaveError::Unavailable));
+        match result {
+            Ok(()) => {
+                let clear = matches!(
+                    self.notice.get_untracked(),
+                    Some(Notice::Full | Notice::Failed)
+                );
+                if clear {
+                    self.notice.set(None);
+                }
+            }
+            Err(SaveError::ChangedElsewhere) => self.adopt_other_window(Some(doc)),
+            Err(SaveError::QuotaExceeded) => self.notice.set(Some(Notice::Full)),
+            Err(SaveError::ReadOnly) => self.notice.set(Some(Notice::ReadOnly)),
+            Err(err) => {
+                leptos::logging::warn!("koers: save failed: {err:?}");
+                self.notice.set(Some(Notice::Failed));
+            }
+        }
+    }
+
+    /// Another window saved. With no unsaved change here, take its version; otherwise keep both.
+    fn sync_from_other_window(&self) {
+        if self.cancel_timer() {
+            self.flush();
+        } else {
+            self.adopt_other_window(None);
+        }
+    }
+
+    /// Loads what the other window stored. `ours`, when given, is kept aside and offered for download.
+    fn adopt_other_window(&self, ours: Option<Document>) {
+        let outcome = self
+            .with_keeper(|k| k.load())
+            .unwrap_or(LoadOutcome::Unavailable);
+        match outcome {
+            LoadOutcome::Loaded(theirs) => {
+                if let Some(ours) = ours.filter(|o| *o != theirs) {
+                    let raw = schema::encode(&ours, &now_iso());
+                    let _ = self.with_keeper(|k| k.keep_aside(&raw, &now_iso()));
+                    self.notice.set(Some(Notice::Conflict { raw }));
+                }
+                self.doc.set(theirs);
+            }
+            LoadOutcome::Empty => self.doc.set(Document::default()),
+            _ => self.notice.set(Some(Notice::ReadOnly)),
+        }
+    }
+}
+
+/// The current time as an ISO 8601 string, for `saved_at` and kept-copy names.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}

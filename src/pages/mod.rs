@@ -1,0 +1,8 @@
+//! One file per route.
+
+pub mod future;
+pub mod me;
+pub mod not_found;
+pub mod school;
+pub mod timeline;
+pub mod welcome;

@@ -1,0 +1,75 @@
+//! The LocalStorage backend, through web-sys. (gloo-storage is not used: its `raw()` panics when storage
+//! is blocked, and its `set` JSON-encodes again, while Koers must never panic and must keep raw bytes exact.)
+
+use super::{SaveError, Store};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// `window.localStorage`, once it has proved it can be read.
+pub struct LocalStore {
+    storage: web_sys::Storage,
+}
+
+impl LocalStore {
+    /// The browser's LocalStorage, or `None` when it is blocked (private mode, disabled, sandboxed).
+    pub fn open() -> Option<Self> {
+        let storage = web_sys::window()?.local_storage().ok()??;
+        // Some browsers hand out a storage object that throws on first use.
+        storage.length().ok()?;
+        Some(LocalStore { storage })
+    }
+}
+
+/// Maps a JS exception from the Storage API to a [`SaveError`].
+fn to_error(err: JsValue) -> SaveError {
+    let name = err
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name())
+        .unwrap_or_default();
+    match name.as_str() {
+        // Chromium and Safari say QuotaExceededError; old Firefox said NS_ERROR_DOM_QUOTA_REACHED.
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::QuotaExceeded,
+        "SecurityError" => SaveError::Unavailable,
+        _ => SaveError::Other(format!("{name}: {err:?}")),
+    }
+}
+
+impl Store for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, SaveError> {
+        self.storage.get_item(key).map_err(to_error)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), SaveError> {
+        self.storage.set_item(key, value).map_err(to_error)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), SaveError> {
+        self.storage.remove_item(key).map_err(to_error)
+    }
+
+    fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, SaveError> {
+        let n = self.storage.length().map_err(to_error)?;
+        let mut keys = Vec::new();
+        for i in 0..n {
+            if let Some(k) = self.storage.key(i).map_err(to_error)?
+                && k.starts_with(prefix)
+            {
+                keys.push(k);
+            }
+        }
+        keys.sort();
+        Ok(keys)
+    }
+}
+
+/// Asks the browser to keep Koers's data even when the phone runs low on space.
+/// Resolves to whether the data is now persistent. Never fails loudly: older browsers lack the API.
+pub async fn request_persistence() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let manager = window.navigator().storage();
+    let Ok(promise) = manager.persist() else {
+        return false;
+    };
+    matches!(wasm_bindgen_futures::JsFuture::from(promise).await, Ok(v) if v.as_bool() == Some(true))
+}

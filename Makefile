@@ -17,6 +17,7 @@ serve: build
 	node scripts/serve.mjs dist $(PORT)
 
 test: build
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-host
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory size
@@ -29,7 +30,8 @@ test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown --test web_store
 
 test-e2e:
-	npx playwright test
+	rm -rf target/e2e-dist && mkdir -p target && cp -r dist target/e2e-dist
+	playwright test
 
 size:
 	node scripts/size-report.mjs dist

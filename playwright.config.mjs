@@ -1,0 +1,28 @@
+// End-to-end tests of the release build in Debian's Chromium. `make test-e2e` copies dist/ to
+// target/e2e-dist first, so the update test can place a "new version" there without touching dist/.
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath, PORT } from './tests/e2e/chromium.mjs';
+
+const port = PORT;
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 360, height: 740 },
+    locale: 'nl-NL',
+    serviceWorkers: 'allow',
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+  },
+  webServer: {
+    command: `node scripts/serve.mjs target/e2e-dist ${port}`,
+    url: `http://127.0.0.1:${port}/index.html`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+});

@@ -1,0 +1,95 @@
+//! Browser tests of the LocalStorage backend in headless Chromium (wasm-bindgen-test):
+//! a round trip, a real full quota, and corrupt data that must stay byte-for-byte untouched.
+#![cfg(target_arch = "wasm32")]
+
+use koers::domain::state::{Action, Document, apply};
+use koers::store::keeper::Keeper;
+use koers::store::local::LocalStore;
+use koers::store::{LoadOutcome, MAIN_KEY, SaveError, Store};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh() -> LocalStore {
+    let raw = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    raw.clear().unwrap();
+    LocalStore::open().expect("localStorage is available in the test browser")
+}
+
+fn named(name: &str) -> Document {
+    apply(
+        &Document::default(),
+        Action::FinishWelcome {
+            name: name.into(),
+            language: "ar".into(),
+        },
+    )
+}
+
+#[wasm_bindgen_test]
+fn round_trip_through_local_storage() {
+    let store = fresh();
+    let (mut keeper, outcome) = Keeper::open(Box::new(store));
+    assert_eq!(outcome, LoadOutcome::Empty);
+    keeper.save(&named("ليلى"), "2026-11-29T10:00:00Z").unwrap();
+    let (_, outcome) = Keeper::open(Box::new(LocalStore::open().unwrap()));
+    assert_eq!(outcome, LoadOutcome::Loaded(named("ليلى")));
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_an_error_value_and_the_saved_data_stays() {
+    let store = fresh();
+    let (mut keeper, _) = Keeper::open(Box::new(LocalStore::open().unwrap()));
+    keeper.save(&named("A"), "2026-11-29T10:00:00Z").unwrap();
+    let before = store.get(MAIN_KEY).unwrap().unwrap();
+
+    // Fill the origin's real quota with big chunks, then smaller ones, until the browser says no.
+    let mut filled = 0;
+    let mut chunk = "x".repeat(1 << 20);
+    let mut hit_quota = false;
+    while chunk.len() >= 16 {
+        match store.set(&format!("filler-{filled}"), &chunk) {
+            Ok(()) => filled += 1,
+            Err(SaveError::QuotaExceeded) => {
+                hit_quota = true;
+                chunk.truncate(chunk.len() / 2);
+            }
+            Err(other) => panic!("expected QuotaExceeded, got {other:?}"),
+        }
+        assert!(filled < 10_000, "storage never filled up");
+    }
+    assert!(hit_quota, "the browser never reported a full quota");
+
+    let bigger = named(&"y".repeat(60));
+    assert_eq!(
+        keeper.save(&bigger, "2026-11-29T10:01:00Z"),
+        Err(SaveError::QuotaExceeded)
+    );
+    assert_eq!(
+        store.get(MAIN_KEY).unwrap().unwrap(),
+        before,
+        "a failed save must change nothing"
+    );
+    fresh();
+}
+
+#[wasm_bindgen_test]
+fn corrupt_json_is_unreadable_and_never_touched() {
+    let store = fresh();
+    let corrupt = "{\"app\":\"koers\",\"schema\":1,\"doc\":{\"profile\":";
+    store.set(MAIN_KEY, corrupt).unwrap();
+    let (mut keeper, outcome) = Keeper::open(Box::new(LocalStore::open().unwrap()));
+    assert_eq!(
+        outcome,
+        LoadOutcome::Unreadable {
+            raw: corrupt.into(),
+            previous: None
+        }
+    );
+    assert_eq!(
+        keeper.save(&named("B"), "2026-11-29T10:00:00Z"),
+        Err(SaveError::ReadOnly)
+    );
+    assert_eq!(store.get(MAIN_KEY).unwrap().as_deref(), Some(corrupt));
+    fresh();
+}

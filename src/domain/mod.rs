@@ -1,3 +1,7 @@
 //! The pure core of Koers: the document and the rules. No web-sys, no signals, no storage; all host-tested.
 
+pub mod calendar;
+pub mod date;
+pub mod milestones;
 pub mod state;
+pub mod timeline;

@@ -1,7 +1,13 @@
-//! The whole document the young person owns (profile and settings), the actions that change it,
+//! The whole document the young person owns (profile, settings, timeline), the actions that change it,
 //! and the pure `apply` that every change goes through.
 
+use super::date::PartialDate;
+use super::timeline::{Entry, EntryInput, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// How many deleted entries are kept for Undo.
+pub const KEEP_DELETED: usize = 20;
 
 /// Longest name we keep. A name is what the user wants to be called, not an identity.
 pub const MAX_NAME_CHARS: usize = 60;
@@ -12,6 +18,12 @@ pub const MAX_NAME_CHARS: usize = 60;
 pub struct Document {
     pub profile: Profile,
     pub settings: Settings,
+    /// The timeline, in the order entries were added (the page sorts them).
+    pub entries: Vec<Entry>,
+    /// Recently deleted entries, newest last, so Undo works even after a reload.
+    pub deleted: Vec<Entry>,
+    /// Ids of milestones the user put away.
+    pub dismissed: BTreeSet<String>,
 }
 
 /// Who the user is, as far as they want to tell.
@@ -20,6 +32,10 @@ pub struct Document {
 pub struct Profile {
     /// What to call the user. Empty means "no name given"; that is fine.
     pub name: String,
+    /// Birth date, as precise as known. Many know only the year.
+    pub birth: Option<PartialDate>,
+    /// Arrival in the Netherlands, as precise as known.
+    pub arrival: Option<PartialDate>,
 }
 
 /// Choices about the app itself.
@@ -42,6 +58,29 @@ pub enum Action {
         name: String,
         language: String,
     },
+    SetBirth(Option<PartialDate>),
+    SetArrival(Option<PartialDate>),
+    /// Adds an entry. `id` must be new; `now` is an ISO timestamp.
+    AddEntry {
+        id: String,
+        input: EntryInput,
+        now: String,
+    },
+    EditEntry {
+        id: String,
+        input: EntryInput,
+        now: String,
+    },
+    DeleteEntry {
+        id: String,
+    },
+    /// Brings a deleted entry back (Undo).
+    RestoreEntry {
+        id: String,
+    },
+    DismissMilestone {
+        id: String,
+    },
 }
 
 /// Returns the document after `action`. Pure: the same input always gives the same output.
@@ -55,8 +94,54 @@ pub fn apply(doc: &Document, action: Action) -> Document {
             next.settings.language = clean_language(&language).or(next.settings.language);
             next.settings.welcomed = true;
         }
+        Action::SetBirth(date) => next.profile.birth = date,
+        Action::SetArrival(date) => next.profile.arrival = date,
+        Action::AddEntry { id, input, now } => {
+            let taken = next.entries.iter().chain(&next.deleted).any(|e| e.id == id);
+            if !taken && !id.is_empty() {
+                next.entries.push(entry_from(id, input, now.clone(), now));
+            }
+        }
+        Action::EditEntry { id, input, now } => {
+            if let Some(e) = next.entries.iter_mut().find(|e| e.id == id) {
+                *e = entry_from(id, input, e.created.clone(), now);
+            }
+        }
+        Action::DeleteEntry { id } => {
+            if let Some(pos) = next.entries.iter().position(|e| e.id == id) {
+                next.deleted.push(next.entries.remove(pos));
+                let extra = next.deleted.len().saturating_sub(KEEP_DELETED);
+                next.deleted.drain(..extra);
+            }
+        }
+        Action::RestoreEntry { id } => {
+            if let Some(pos) = next.deleted.iter().position(|e| e.id == id) {
+                next.entries.push(next.deleted.remove(pos));
+            }
+        }
+        Action::DismissMilestone { id } => {
+            next.dismissed.insert(id);
+        }
     }
     next
+}
+
+/// An entry from checked form input; text is trimmed and cut to its limits whatever the caller sent.
+fn entry_from(id: String, input: EntryInput, created: String, updated: String) -> Entry {
+    let end = input
+        .end
+        .filter(|e| e.range().latest >= input.date.earliest());
+    Entry {
+        id,
+        kind: input.kind,
+        date: input.date,
+        end,
+        title: input.title.trim().chars().take(MAX_TITLE_CHARS).collect(),
+        note: input.note.trim_end().chars().take(MAX_NOTE_CHARS).collect(),
+        private: input.private,
+        created,
+        updated,
+    }
 }
 
 /// Trims the name, folds inner white space and keeps at most [`MAX_NAME_CHARS`] characters.
@@ -80,6 +165,7 @@ fn clean_language(code: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::timeline::EntryKind;
 
     #[test]
     fn set_name_trims_and_limits() {
@@ -132,6 +218,142 @@ mod tests {
             Document::default(),
             "apply must not change its input"
         );
+    }
+
+    fn input(title: &str) -> EntryInput {
+        EntryInput {
+            kind: EntryKind::GoodMoment,
+            date: PartialDate::Year(2024),
+            end: None,
+            title: title.into(),
+            note: "  note  ".into(),
+            private: false,
+        }
+    }
+
+    fn add(doc: &Document, id: &str, title: &str, now: &str) -> Document {
+        apply(
+            doc,
+            Action::AddEntry {
+                id: id.into(),
+                input: input(title),
+                now: now.into(),
+            },
+        )
+    }
+
+    #[test]
+    fn add_edit_delete_restore() {
+        let doc = add(&Document::default(), "a", "  Eerste dag school ", "t1");
+        assert_eq!(doc.entries.len(), 1);
+        let e = &doc.entries[0];
+        assert_eq!(
+            (e.title.as_str(), e.note.as_str(), e.created.as_str()),
+            ("Eerste dag school", "  note", "t1")
+        );
+        // The same id twice is ignored.
+        assert_eq!(add(&doc, "a", "Other", "t2").entries.len(), 1);
+
+        let mut changed = input("Eerste dag");
+        changed.private = true;
+        let doc = apply(
+            &doc,
+            Action::EditEntry {
+                id: "a".into(),
+                input: changed,
+                now: "t3".into(),
+            },
+        );
+        let e = &doc.entries[0];
+        assert_eq!(
+            (
+                e.title.as_str(),
+                e.private,
+                e.created.as_str(),
+                e.updated.as_str()
+            ),
+            ("Eerste dag", true, "t1", "t3")
+        );
+
+        let doc = apply(&doc, Action::DeleteEntry { id: "a".into() });
+        assert!(doc.entries.is_empty());
+        assert_eq!(doc.deleted.len(), 1);
+        // A deleted id cannot be reused, so Undo always brings back the right one.
+        assert!(add(&doc, "a", "New", "t4").entries.is_empty());
+        let doc = apply(&doc, Action::RestoreEntry { id: "a".into() });
+        assert_eq!(doc.entries[0].title, "Eerste dag");
+        assert!(doc.deleted.is_empty());
+    }
+
+    #[test]
+    fn only_the_last_deleted_entries_are_kept() {
+        let mut doc = Document::default();
+        for i in 0..30 {
+            doc = add(&doc, &format!("e{i}"), "x", "t");
+            doc = apply(
+                &doc,
+                Action::DeleteEntry {
+                    id: format!("e{i}"),
+                },
+            );
+        }
+        assert_eq!(doc.deleted.len(), KEEP_DELETED);
+        assert_eq!(doc.deleted.last().unwrap().id, "e29");
+    }
+
+    #[test]
+    fn unknown_ids_change_nothing() {
+        let doc = add(&Document::default(), "a", "x", "t");
+        for action in [
+            Action::EditEntry {
+                id: "zz".into(),
+                input: input("y"),
+                now: "t".into(),
+            },
+            Action::DeleteEntry { id: "zz".into() },
+            Action::RestoreEntry { id: "zz".into() },
+        ] {
+            assert_eq!(apply(&doc, action), doc);
+        }
+    }
+
+    #[test]
+    fn text_limits_and_a_bad_end_are_enforced_by_apply_too() {
+        let mut i = input(&"t".repeat(3000));
+        i.date = PartialDate::Year(2025);
+        i.end = Some(PartialDate::Year(2020));
+        let doc = apply(
+            &Document::default(),
+            Action::AddEntry {
+                id: "a".into(),
+                input: i,
+                now: "t".into(),
+            },
+        );
+        assert_eq!(doc.entries[0].title.chars().count(), MAX_TITLE_CHARS);
+        assert_eq!(doc.entries[0].end, None);
+    }
+
+    #[test]
+    fn profile_dates_and_dismissals() {
+        let doc = apply(
+            &Document::default(),
+            Action::SetBirth(Some(PartialDate::Year(2009))),
+        );
+        assert_eq!(doc.profile.birth, Some(PartialDate::Year(2009)));
+        let doc = apply(
+            &doc,
+            Action::SetArrival(Some(PartialDate::YearMonth(2023, 8))),
+        );
+        assert_eq!(doc.profile.arrival, Some(PartialDate::YearMonth(2023, 8)));
+        let doc = apply(
+            &doc,
+            Action::DismissMilestone {
+                id: "birthday-16".into(),
+            },
+        );
+        assert!(doc.dismissed.contains("birthday-16"));
+        assert_eq!(apply(&doc, Action::SetBirth(None)).profile.birth, None);
     }
 
     #[test]

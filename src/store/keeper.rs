@@ -157,6 +157,7 @@ mod tests {
     use super::*;
     use crate::domain::state::{Action, apply};
     use crate::store::memory::MemoryStore;
+    use crate::store::schema::SCHEMA;
 
     const T1: &str = "2026-11-29T10:00:00Z";
     const T2: &str = "2026-11-29T10:05:00Z";
@@ -190,7 +191,7 @@ mod tests {
         open(&store).0.save(&named("Amal"), T1).unwrap();
         let raw = store.raw(MAIN_KEY).unwrap();
         assert!(
-            raw.contains(r#""schema":1"#) && raw.contains(T1),
+            raw.contains(&format!(r#""schema":{SCHEMA}"#)) && raw.contains(T1),
             "envelope: {raw}"
         );
         assert_eq!(open(&store).1, LoadOutcome::Loaded(named("Amal")));
@@ -234,7 +235,11 @@ mod tests {
         let store = MemoryStore::new();
         let (mut keeper, _) = open(&store);
         keeper.save(&named("A"), T1).unwrap();
-        let newer = r#"{"app":"koers","schema":2,"saved_at":"x","enc":null,"doc":{}}"#;
+        let newer = format!(
+            r#"{{"app":"koers","schema":{},"saved_at":"x","enc":null,"doc":{{}}}}"#,
+            SCHEMA + 1
+        );
+        let newer = newer.as_str();
         store.put_raw(MAIN_KEY, newer);
         assert_eq!(keeper.save(&named("B"), T2), Err(SaveError::ReadOnly));
         assert_eq!(store.raw(MAIN_KEY).unwrap(), newer);
@@ -316,7 +321,12 @@ mod tests {
             .save(&apply(&doc, Action::SetName("Yonas T".into())), T1)
             .unwrap();
         assert_eq!(store.raw(PREVIOUS_KEY).unwrap(), v0);
-        assert!(store.raw(MAIN_KEY).unwrap().contains(r#""schema":1"#));
+        assert!(
+            store
+                .raw(MAIN_KEY)
+                .unwrap()
+                .contains(&format!(r#""schema":{SCHEMA}"#))
+        );
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //!
 //! Stored form: `{"app":"koers","schema":1,"saved_at":"…","enc":null,"doc":{…}}`.
 //! A migration is a pure function from schema N to N+1, each with a fixture test.
-//! Schema 0 is the flat layout of the first builds (`doc: {name, language}`); its migration
-//! keeps the migration path exercised from the first release on.
+//! Schema 0 is the flat layout of the first builds (`doc: {name, language}`); schema 1 added
+//! `profile` and `settings`; schema 2 added the timeline. Every step has a fixture in `tests/fixtures/`.
 
 use crate::domain::state::Document;
 use serde_json::{Map, Value, json};
@@ -11,7 +11,7 @@ use serde_json::{Map, Value, json};
 /// The app name in every envelope, so that foreign data under our key is never mistaken for ours.
 pub const APP: &str = "koers";
 /// The schema this build writes.
-pub const SCHEMA: u64 = 1;
+pub const SCHEMA: u64 = 2;
 
 /// What a stored value turned out to be.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,7 +67,7 @@ pub fn decode(raw: &str) -> Decoded {
 type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[n]` turns a schema-n document into a schema-(n+1) document.
-const MIGRATIONS: [Migration; SCHEMA as usize] = [v0_to_v1];
+const MIGRATIONS: [Migration; SCHEMA as usize] = [v0_to_v1, v1_to_v2];
 
 /// Runs every migration from `from` up to [`SCHEMA`].
 pub fn migrate(mut doc: Value, from: u64) -> Result<Value, String> {
@@ -93,6 +93,18 @@ fn v0_to_v1(doc: Value) -> Result<Value, String> {
         json!({ "language": language, "welcomed": welcomed }),
     );
     Ok(Value::Object(out))
+}
+
+/// Schema 2 adds the timeline: entries, recently deleted entries, dismissed milestones, and the profile's
+/// birth and arrival dates. A schema-1 document simply has none of them yet.
+fn v1_to_v2(doc: Value) -> Result<Value, String> {
+    let Value::Object(mut doc) = doc else {
+        return Err("schema 1 document is not an object".into());
+    };
+    for key in ["entries", "deleted", "dismissed"] {
+        doc.entry(key).or_insert_with(|| json!([]));
+    }
+    Ok(Value::Object(doc))
 }
 
 #[cfg(test)]
@@ -122,6 +134,18 @@ mod tests {
         assert_eq!(doc.profile.name, "Yonas");
         assert_eq!(doc.settings.language.as_deref(), Some("en"));
         assert!(doc.settings.welcomed);
+    }
+
+    #[test]
+    fn v1_fixture_migrates() {
+        let raw = include_str!("../../tests/fixtures/schema-v1.json");
+        let Decoded::Doc(doc) = decode(raw) else {
+            panic!("v1 fixture did not load: {:?}", decode(raw))
+        };
+        assert_eq!(doc.profile.name, "Amal");
+        assert_eq!(doc.settings.language.as_deref(), Some("ar"));
+        assert!(doc.entries.is_empty() && doc.deleted.is_empty() && doc.dismissed.is_empty());
+        assert_eq!(doc.profile.birth, None);
     }
 
     #[test]

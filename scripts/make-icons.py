@@ -70,14 +70,33 @@ def render(size, maskable, ss=3):
             else:
                 row += bytes([0, 0, 0, 0])
         rows.append(bytes(row))
-    raw = b"".join(rows)
+    return encode(size, rows)
 
-    def chunk(tag, data):
-        c = struct.pack(">I", len(data)) + tag + data
-        return c + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
 
-    ihdr = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+def chunk(tag, data):
+    c = struct.pack(">I", len(data)) + tag + data
+    return c + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+
+
+def encode(size, rows):
+    """An indexed-colour PNG (palette + tRNS) when the image has at most 256 colours, else RGBA.
+    Colours are rounded to steps of 8 first: invisible, and it keeps the palette small."""
+    pixels = []
+    for row in rows:
+        px = row[1:]
+        pixels.append([tuple(min(255, (px[i + k] + 4) // 8 * 8) for k in range(4)) for i in range(0, len(px), 4)])
+    colours = sorted({p for row in pixels for p in row})
+    if len(colours) > 256:
+        raw = b"".join(rows)
+        ihdr = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
+        return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+    index = {c: i for i, c in enumerate(colours)}
+    raw = b"".join(b"\x00" + bytes(index[p] for p in row) for row in pixels)
+    plte = b"".join(bytes(c[:3]) for c in colours)
+    trns = bytes(c[3] for c in colours)
+    ihdr = struct.pack(">IIBBBBB", size, size, 8, 3, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"PLTE", plte) + chunk(b"tRNS", trns)
+            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
 
 
 if __name__ == "__main__":

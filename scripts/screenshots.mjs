@@ -1,15 +1,32 @@
-// Screenshots of every screen at 360×740, in Dutch and Arabic, into screenshots/. Look at them.
-// Usage: node scripts/screenshots.mjs  (after `make build`)
+// Screenshots of every screen at 360×740 (and other sizes via SIZES=WxH,...), in Dutch and Arabic,
+// into screenshots/. Look at them. Usage: node scripts/screenshots.mjs  (after `make build`)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.mjs';
+import { envelope, entry } from '../tests/e2e/koers.mjs';
 
 const port = 8091;
 const base = `http://127.0.0.1:${port}`;
 const server = spawn('node', ['scripts/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 mkdirSync('screenshots', { recursive: true });
+
+const kinds = ['arrival', 'registration', 'interview', 'decision:not_yet_known', 'move:kwv', 'school:start', 'talk:voogd', 'good_moment', 'health'];
+const titles = {
+  nl: ['Aangekomen in Ter Apel', 'Asielaanvraag', 'Gehoor bij de IND', 'Wachten op de beslissing', 'Naar de kwv in Utrecht',
+    'Begonnen op het ROC', 'Gesprek met mijn voogd', 'Verjaardag van Samir gevierd', 'Naar de tandarts'],
+  ar: ['وصلت إلى Ter Apel', 'طلب اللجوء', 'المقابلة مع IND', 'أنتظر القرار', 'انتقلت إلى السكن في Utrecht',
+    'بدأت في ROC', 'حديث مع الوصي', 'احتفلنا بعيد ميلاد سمير', 'عند طبيب الأسنان'],
+};
+function entries(lang, n) {
+  return Array.from({ length: n }, (_, i) => {
+    const year = 2023 + Math.floor((i * 3) / Math.max(n, 1));
+    const e = entry(String(i + 1), titles[lang][i % 9] + (n > 9 ? ` ${i + 1}` : ''), { y: year, m: (i % 12) + 1, d: (i % 27) + 1 },
+      { kind: kinds[i % 9], private: i % 4 === 1, note: i % 3 === 0 ? 'Een notitie bij dit moment. '.repeat(i % 2 ? 1 : 8) : '' });
+    return e;
+  });
+}
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const sizes = (process.env.SIZES || '360x740').split(',').map((s) => s.split('x').map(Number));
@@ -18,16 +35,32 @@ try {
     for (const lang of ['nl', 'ar']) {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: lang });
       const page = await context.newPage();
+      await page.clock.setFixedTime(new Date('2026-11-29T10:00:00'));
       page.on('console', (m) => { if (m.type() === 'error') console.log(`[${lang}] console error: ${m.text()}`); });
+      // One PNG per screenful (at most 4), as a person scrolls: the fixed navigation stays where it is.
+      const shot = async (name) => {
+        const total = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let i = 0; i * height < total && i < 4; i++) {
+          await page.evaluate((y) => window.scrollTo(0, y), i * height);
+          await page.screenshot({ path: `screenshots/${width}-${lang}-${name}${i ? `-${i + 1}` : ''}.png` });
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
+      };
       await page.goto(`${base}/`);
       await page.waitForSelector('h1');
-      await page.screenshot({ path: `screenshots/${width}-${lang}-welcome.png`, fullPage: true });
-      await page.getByRole('textbox').fill(lang === 'ar' ? 'سارة' : 'Sara');
-      await page.locator('form button[type=submit]').click();
-      for (const route of ['timeline', 'school', 'future', 'me']) {
+      await shot('welcome');
+      for (const [name, n, birth] of [['timeline-0', 0, null], ['timeline-0-born', 0, { y: 2010, m: 6, d: 1 }],
+        ['timeline-5', 5, { y: 2010, m: 6, d: 1 }], ['timeline-200', 200, { y: 2009 }]]) {
+        await page.evaluate((raw) => localStorage.setItem('koers.doc', raw),
+          envelope({ name: lang === 'ar' ? 'سارة' : 'Sara', language: lang, birth, entries: entries(lang, n) }));
+        await page.goto(`${base}/timeline`);
+        await page.waitForSelector('h1');
+        await shot(name);
+      }
+      for (const route of ['timeline/new', 'school', 'future', 'me']) {
         await page.goto(`${base}/${route}`);
         await page.waitForSelector('h1');
-        await page.screenshot({ path: `screenshots/${width}-${lang}-${route}.png`, fullPage: true });
+        await shot(route.replace('/', '-'));
       }
       await context.close();
     }

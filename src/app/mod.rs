@@ -1,8 +1,9 @@
 //! The app: boots the store, provides the context, and lays out the shell with its router.
 
+pub mod router;
 pub mod state;
 
-use crate::i18n::*;
+use crate::pages::entry_editor::{EditEntry, NewEntry};
 use crate::pages::{
     future::Future, me::Me, not_found::NotFound, school::School, timeline::Timeline,
     welcome::Welcome,
@@ -15,18 +16,18 @@ use crate::ui::{
     bottom_nav::BottomNav, data_rescue::DataRescue, notices::Notices, top_bar::TopBar,
 };
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes};
-use leptos_router::path;
+use router::Route;
 use state::AppState;
 
 /// The root component, mounted by `main`.
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <I18nContextProvider>
-            {crate::pwa::start();}
-            <Boot/>
-        </I18nContextProvider>
+        {
+            crate::ui::text::provide_lang();
+            crate::pwa::start();
+        }
+        <Boot/>
     }
 }
 
@@ -37,7 +38,9 @@ fn Boot() -> impl IntoView {
         Some(s) => (Box::new(s), false),
         None => (Box::new(MemoryStore::new()), true),
     };
+    crate::pwa::perf::mark("load-start");
     let (mut keeper, outcome) = Keeper::open(store);
+    crate::pwa::perf::measure("load", "load-start");
     let in_memory = blocked || outcome == LoadOutcome::Unavailable;
     if outcome == LoadOutcome::Unavailable {
         keeper = Keeper::open(Box::new(MemoryStore::new())).0;
@@ -52,12 +55,16 @@ fn Boot() -> impl IntoView {
     state.start();
     let rescue = RwSignal::new(rescue);
     let welcomed = move || state.doc.with(|d| d.settings.welcomed);
+    let lang = crate::ui::text::lang();
+    // Kept outside the tree below, so a language switch on the welcome screen keeps what was typed.
+    let welcome_name = RwSignal::new(String::new());
 
+    // The whole tree re-renders when the language changes: text is static (see ui::text).
     view! {
-        {move || match rescue.get() {
-            Some(outcome) => view! { <DataRescue outcome on_done=move || rescue.set(None)/> }.into_any(),
-            None if !welcomed() => view! { <Welcome/> }.into_any(),
-            None => view! { <Shell/> }.into_any(),
+        {move || match (lang.get(), rescue.get()) {
+            (_, Some(outcome)) => view! { <DataRescue outcome on_done=move || rescue.set(None)/> }.into_any(),
+            (_, None) if !welcomed() => view! { <Welcome name=welcome_name/> }.into_any(),
+            (_, None) => view! { <Shell/> }.into_any(),
         }}
     }
 }
@@ -65,22 +72,22 @@ fn Boot() -> impl IntoView {
 /// The layout every section shares: top bar, notices, the page, bottom navigation.
 #[component]
 fn Shell() -> impl IntoView {
-    let i18n = use_i18n();
+    router::start();
+    let route = router::route();
+    let page = move || match route.get() {
+        Route::Timeline => view! { <Timeline/> }.into_any(),
+        Route::NewEntry => view! { <NewEntry/> }.into_any(),
+        Route::EditEntry(id) => view! { <EditEntry id/> }.into_any(),
+        Route::School => view! { <School/> }.into_any(),
+        Route::Future => view! { <Future/> }.into_any(),
+        Route::Me => view! { <Me/> }.into_any(),
+        Route::NotFound => view! { <NotFound/> }.into_any(),
+    };
     view! {
-        <Router>
-            <a class="skip" href="#main">{t!(i18n, skip_to_content)}</a>
-            <TopBar/>
-            <Notices/>
-            <main id="main" class="page" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=|| view! { <Redirect path="/timeline"/> }/>
-                    <Route path=path!("/timeline") view=Timeline/>
-                    <Route path=path!("/school") view=School/>
-                    <Route path=path!("/future") view=Future/>
-                    <Route path=path!("/me") view=Me/>
-                </Routes>
-            </main>
-            <BottomNav/>
-        </Router>
+        <a class="skip" href="#main">{crate::tr!(skip_to_content)}</a>
+        <TopBar/>
+        <Notices/>
+        <main id="main" class="page" tabindex="-1">{page}</main>
+        <BottomNav route/>
     }
 }

@@ -37,6 +37,8 @@ pub struct AppState {
     pub in_memory: bool,
     /// Whether the browser promised to keep our data (`navigator.storage.persist()`); `None` until known.
     pub persisted: RwSignal<Option<bool>>,
+    /// The entry just deleted, for the Undo bar.
+    pub last_deleted: RwSignal<Option<String>>,
     keeper: StoredValue<Keeper, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
@@ -48,6 +50,7 @@ impl AppState {
             notice: RwSignal::new(None),
             in_memory,
             persisted: RwSignal::new(None),
+            last_deleted: RwSignal::new(None),
             keeper: StoredValue::new_local(keeper),
             timer: StoredValue::new(None),
         }
@@ -77,13 +80,13 @@ impl AppState {
                 self.schedule();
             }
         });
-        let i18n = use_i18n();
+        let lang = crate::ui::text::lang();
         Effect::new(move |_| {
             let code = self.doc.with(|d| d.settings.language.clone());
             if let Some(locale) =
                 code.and_then(|c| Locale::get_all().iter().copied().find(|l| l.as_str() == c))
             {
-                i18n.set_locale(locale);
+                lang.set(locale);
             }
         });
         let flush_if_hidden = move |_| {
@@ -119,11 +122,13 @@ impl AppState {
     pub fn flush(&self) {
         self.cancel_timer();
         let doc = self.doc.get_untracked();
+        crate::pwa::perf::mark("save-start");
         let result = self
             .with_keeper(|k| k.save(&doc, &now_iso()))
             .unwrap_or(Err(SaveError::Unavailable));
         match result {
             Ok(()) => {
+                crate::pwa::perf::measure("save", "save-start");
                 let clear = matches!(
                     self.notice.get_untracked(),
                     Some(Notice::Full | Notice::Failed)
@@ -174,4 +179,24 @@ impl AppState {
 /// The current time as an ISO 8601 string, for `saved_at` and kept-copy names.
 pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Today on the phone's calendar (local time, not UTC: a birthday starts at local midnight).
+pub fn today() -> crate::domain::date::Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    );
+    crate::domain::date::Date::new(y, m, d)
+        .or_else(|| crate::domain::date::Date::new(2026, 1, 1))
+        .unwrap_or_else(|| unreachable!("2026-01-01 is a valid date"))
+}
+
+/// A new entry id: time and randomness, unique on this phone.
+pub fn new_id() -> String {
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1e12) as u64;
+    format!("e{time:x}{random:x}")
 }

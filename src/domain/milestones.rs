@@ -76,7 +76,7 @@ pub fn derive(
         });
     }
     out.retain(|m| !dismissed.contains(&m.id));
-    out.sort_by_key(|m| m.when.earliest);
+    super::order::stable_by_key(&mut out, |m| m.when.earliest.day_number());
     out
 }
 

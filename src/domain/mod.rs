@@ -3,5 +3,6 @@
 pub mod calendar;
 pub mod date;
 pub mod milestones;
+pub mod order;
 pub mod state;
 pub mod timeline;

@@ -29,8 +29,9 @@ pub struct Entry {
 }
 
 /// What kind of moment an entry is. Each kind has an icon and a label in the UI.
+/// Stored as one short code: `"arrival"`, `"talk:voogd"`, `"decision:negative"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "type", content = "detail", rename_all = "snake_case")]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum EntryKind {
     Arrival,
     Registration,
@@ -45,16 +46,14 @@ pub enum EntryKind {
     Other,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Decision {
     Positive,
     Negative,
     NotYetKnown,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Place {
     Pol,
     Kwv,
@@ -62,8 +61,7 @@ pub enum Place {
     Other,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SchoolStep {
     Start,
     Finish,
@@ -71,14 +69,26 @@ pub enum SchoolStep {
     Internship,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Person {
     Mentor,
     Voogd,
     FosterParent,
     Lawyer,
     Other,
+}
+
+impl From<EntryKind> for &'static str {
+    fn from(k: EntryKind) -> Self {
+        k.code()
+    }
+}
+
+impl TryFrom<String> for EntryKind {
+    type Error = String;
+    fn try_from(code: String) -> Result<Self, String> {
+        EntryKind::from_code(&code).ok_or_else(|| format!("unknown kind {code}"))
+    }
 }
 
 /// The filter groups on the timeline page.
@@ -122,6 +132,42 @@ impl EntryKind {
             EntryKind::GoodMoment => "good_moment",
             EntryKind::Other => "other",
         }
+    }
+
+    /// The stored code: the key, and the detail after a colon when there is one.
+    pub fn code(self) -> &'static str {
+        match self {
+            EntryKind::Decision(Decision::Positive) => "decision:positive",
+            EntryKind::Decision(Decision::Negative) => "decision:negative",
+            EntryKind::Decision(Decision::NotYetKnown) => "decision:not_yet_known",
+            EntryKind::Move(Place::Pol) => "move:pol",
+            EntryKind::Move(Place::Kwv) => "move:kwv",
+            EntryKind::Move(Place::FosterFamily) => "move:foster_family",
+            EntryKind::Move(Place::Other) => "move:other",
+            EntryKind::School(SchoolStep::Start) => "school:start",
+            EntryKind::School(SchoolStep::Finish) => "school:finish",
+            EntryKind::School(SchoolStep::Diploma) => "school:diploma",
+            EntryKind::School(SchoolStep::Internship) => "school:internship",
+            EntryKind::Talk(Person::Mentor) => "talk:mentor",
+            EntryKind::Talk(Person::Voogd) => "talk:voogd",
+            EntryKind::Talk(Person::FosterParent) => "talk:foster_parent",
+            EntryKind::Talk(Person::Lawyer) => "talk:lawyer",
+            EntryKind::Talk(Person::Other) => "talk:other",
+            other => other.key(),
+        }
+    }
+
+    /// The kind for a stored code. A known key with an unknown detail falls back to the key's default.
+    pub fn from_code(code: &str) -> Option<EntryKind> {
+        let all = EntryKind::ALL.iter().flat_map(|k| {
+            if k.details().is_empty() {
+                std::slice::from_ref(k)
+            } else {
+                k.details()
+            }
+        });
+        let found = all.copied().find(|k| k.code() == code);
+        found.or_else(|| EntryKind::from_key(code.split(':').next().unwrap_or(code)))
     }
 
     /// The kind for a [`EntryKind::key`], with its default detail.
@@ -227,14 +273,10 @@ pub fn check(input: &EntryInput, today: Date) -> Vec<EntryProblem> {
     problems
 }
 
-/// Entries in timeline order: by earliest possible day, then by creation (a stable sort).
+/// Entries in timeline order: by earliest possible day; equal days keep the order they were added in.
 pub fn ordered(entries: &[Entry]) -> Vec<&Entry> {
     let mut out: Vec<&Entry> = entries.iter().collect();
-    out.sort_by(|a, b| {
-        a.date
-            .timeline_cmp(&b.date)
-            .then_with(|| a.created.cmp(&b.created))
-    });
+    super::order::stable_by_key(&mut out, |e| e.date.earliest().day_number());
     out
 }
 
@@ -303,15 +345,30 @@ mod tests {
             assert!(kind.details().iter().all(|d| d.key() == kind.key()));
             assert!(kind.details().is_empty() || kind.details().contains(&kind));
         }
-        let json = serde_json::to_string(&EntryKind::Talk(Person::Voogd)).unwrap();
-        assert_eq!(json, r#"{"type":"talk","detail":"voogd"}"#);
+        for kind in EntryKind::ALL
+            .iter()
+            .flat_map(|k| k.details().iter().chain([k]))
+        {
+            let json = serde_json::to_string(kind).unwrap();
+            assert_eq!(
+                serde_json::from_str::<EntryKind>(&json).unwrap(),
+                *kind,
+                "{json}"
+            );
+        }
         assert_eq!(
-            serde_json::from_str::<EntryKind>(&json).unwrap(),
-            EntryKind::Talk(Person::Voogd)
+            serde_json::to_string(&EntryKind::Talk(Person::Voogd)).unwrap(),
+            r#""talk:voogd""#
         );
         assert_eq!(
             serde_json::to_string(&EntryKind::Arrival).unwrap(),
-            r#"{"type":"arrival"}"#
+            r#""arrival""#
         );
+        // A detail from a newer version falls back to the kind; an unknown kind is an error.
+        assert_eq!(
+            serde_json::from_str::<EntryKind>(r#""talk:teacher""#).unwrap(),
+            EntryKind::Talk(Person::Mentor)
+        );
+        assert!(serde_json::from_str::<EntryKind>(r#""dance""#).is_err());
     }
 }

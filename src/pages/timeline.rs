@@ -1,30 +1,66 @@
-//! My timeline: the young person's own story. (The timeline itself comes with its own issue.)
+//! My timeline: the young person's own story. It opens with "Now", then the line of past and future.
 
-use crate::app::state::AppState;
+use crate::app::state::{AppState, today};
+use crate::domain::milestones;
 use crate::i18n::*;
-use crate::ui::icon::IconName;
+use crate::ui::calendar_export::CalendarExport;
+use crate::ui::dates_card::DatesCard;
+use crate::ui::icon::{Icon, IconName};
+use crate::ui::now_card::NowCard;
 use crate::ui::page_intro::PageIntro;
+use crate::ui::text::loc;
+use crate::ui::timeline_line::TimelineLine;
+use crate::ui::undo_bar::UndoBar;
 use leptos::prelude::*;
 
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let i18n = use_i18n();
+    crate::pwa::perf::mark("timeline-start");
     let state = expect_context::<AppState>();
-    let name = move || state.doc.with(|d| d.profile.name.clone());
+    let today = today();
+    let milestones = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| milestones::derive(d.profile.birth, &d.entries, &d.dismissed, today))
+    });
     let hello = move || {
-        let name = name();
+        let name = state.doc.with(|d| d.profile.name.clone());
         if name.is_empty() {
-            t!(i18n, timeline.hello_anon).into_any()
+            crate::tr!(timeline.hello_anon).into_any()
         } else {
-            t!(i18n, timeline.hello, name = move || name.clone()).into_any()
+            td_string!(loc(), timeline.hello, name = name).into_any()
         }
     };
+    let has_birth = move || state.doc.with(|d| d.profile.birth.is_some());
+    let has_entries = move || state.doc.with(|d| !d.entries.is_empty());
+    // For the benchmark: from here to the next frame is the timeline's first render.
+    leptos::prelude::request_animation_frame(|| {
+        crate::pwa::perf::measure("timeline-render", "timeline-start")
+    });
     view! {
         <p class="hello">{hello}</p>
-        <PageIntro
-            icon=IconName::Timeline
-            title=t!(i18n, timeline.title).into_any()
-            intro=t!(i18n, timeline.intro).into_any()
-        />
+        <PageIntro icon=IconName::Timeline title=crate::tr!(timeline.title).into_any() intro=crate::tr!(timeline.intro).into_any()/>
+        <UndoBar/>
+        <Show when=move || !has_birth()>
+            <DatesCard intro=true/>
+        </Show>
+        <NowCard milestones/>
+        <Show
+            when=has_entries
+            fallback=move || view! {
+                <section class="card empty" aria-labelledby="empty-title">
+                    <h2 id="empty-title">{crate::tr!(timeline.empty_title)}</h2>
+                    <p>{crate::tr!(timeline.empty_text)}</p>
+                    <a class="button" href="/timeline/new"><Icon name=IconName::Plus/> {crate::tr!(timeline.empty_button)}</a>
+                </section>
+            }
+        >
+            <a class="button button-wide" href="/timeline/new"><Icon name=IconName::Plus/> {crate::tr!(timeline.add)}</a>
+        </Show>
+        // The line shows what is coming as soon as there is a birth date, even before the first entry.
+        <Show when=move || has_entries() || has_birth()>
+            <TimelineLine milestones/>
+        </Show>
+        <CalendarExport milestones/>
     }
 }

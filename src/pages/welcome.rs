@@ -5,16 +5,16 @@ use crate::domain::state::Action;
 use crate::i18n::*;
 use crate::ui::icon::{Icon, IconName};
 use crate::ui::language_picker::LanguagePicker;
+use crate::ui::text::loc;
 use leptos::prelude::*;
 
 #[component]
-pub fn Welcome() -> impl IntoView {
-    let i18n = use_i18n();
+pub fn Welcome(name: RwSignal<String>) -> impl IntoView {
+    let lang = crate::ui::text::lang();
     let state = expect_context::<AppState>();
-    let name = RwSignal::new(String::new());
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let language = i18n.get_locale_untracked().as_str().to_string();
+        let language = loc().as_str().to_string();
         state.dispatch(Action::FinishWelcome {
             name: name.get_untracked(),
             language,
@@ -22,18 +22,18 @@ pub fn Welcome() -> impl IntoView {
     };
     view! {
         <main id="main" class="page welcome">
-            <h1><Icon name=IconName::Compass/> <span>{t!(i18n, welcome.title)}</span></h1>
+            <h1><Icon name=IconName::Compass/> <span>{crate::tr!(welcome.title)}</span></h1>
             <div class="card privacy">
                 <Icon name=IconName::Shield/>
-                <p>{t!(i18n, welcome.privacy_1)} " " {t!(i18n, welcome.privacy_2)}</p>
+                <p>{crate::tr!(welcome.privacy_1)} " " {crate::tr!(welcome.privacy_2)}</p>
             </div>
             <form class="stack" on:submit=start>
                 <LanguagePicker
-                    legend=t!(i18n, welcome.language).into_any()
-                    on_pick=move |locale| i18n.set_locale(locale)
+                    legend=crate::tr!(welcome.language).into_any()
+                    on_pick=move |locale| lang.set(locale)
                 />
                 <div class="field">
-                    <label for="welcome-name">{t!(i18n, welcome.name_label)}</label>
+                    <label for="welcome-name">{crate::tr!(welcome.name_label)}</label>
                     <input
                         id="welcome-name"
                         type="text"
@@ -43,9 +43,9 @@ pub fn Welcome() -> impl IntoView {
                         prop:value=move || name.get()
                         on:input=move |ev| name.set(event_target_value(&ev))
                     />
-                    <p id="welcome-name-hint" class="hint">{t!(i18n, welcome.name_hint)}</p>
+                    <p id="welcome-name-hint" class="hint">{crate::tr!(welcome.name_hint)}</p>
                 </div>
-                <button type="submit" class="button button-wide">{t!(i18n, welcome.start)}</button>
+                <button type="submit" class="button button-wide">{crate::tr!(welcome.start)}</button>
             </form>
         </main>
     }

@@ -4,6 +4,7 @@
 pub mod download;
 pub mod install;
 pub mod network;
+pub mod perf;
 pub mod sw;
 
 use leptos::prelude::*;

@@ -48,16 +48,15 @@ impl Store for LocalStore {
 
     fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, SaveError> {
         let n = self.storage.length().map_err(to_error)?;
-        let mut keys = Vec::new();
+        let mut keys = std::collections::BTreeSet::new();
         for i in 0..n {
             if let Some(k) = self.storage.key(i).map_err(to_error)?
                 && k.starts_with(prefix)
             {
-                keys.push(k);
+                keys.insert(k);
             }
         }
-        keys.sort();
-        Ok(keys)
+        Ok(keys.into_iter().collect())
     }
 }
 

@@ -6,6 +6,9 @@
 //! `profile` and `settings`; schema 2 added the timeline. Every step has a fixture in `tests/fixtures/`.
 
 use crate::domain::state::Document;
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 
 /// The app name in every envelope, so that foreign data under our key is never mistaken for ours.
@@ -24,41 +27,74 @@ pub enum Decoded {
     Unreadable(String),
 }
 
+/// The stored form, as written.
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    app: &'static str,
+    schema: u64,
+    saved_at: &'a str,
+    enc: Option<()>,
+    doc: &'a Document,
+}
+
+/// The stored form, as read: the document stays raw until the header says how to read it.
+#[derive(Deserialize)]
+struct EnvelopeIn<'a> {
+    app: Option<String>,
+    schema: Option<u64>,
+    #[serde(default)]
+    enc: Option<IgnoredAny>,
+    #[serde(borrow)]
+    doc: Option<&'a RawValue>,
+}
+
 /// Wraps the document in the current envelope.
 pub fn encode(doc: &Document, saved_at: &str) -> String {
-    json!({ "app": APP, "schema": SCHEMA, "saved_at": saved_at, "enc": null, "doc": doc })
-        .to_string()
+    let out = EnvelopeOut {
+        app: APP,
+        schema: SCHEMA,
+        saved_at,
+        enc: None,
+        doc,
+    };
+    // Serialising plain structs, strings and numbers to a String cannot fail.
+    serde_json::to_string(&out).unwrap_or_default()
 }
 
 /// Reads an envelope. Never panics, whatever the input.
 pub fn decode(raw: &str) -> Decoded {
-    let value: Value = match serde_json::from_str(raw) {
+    let env: EnvelopeIn = match serde_json::from_str(raw) {
         Ok(v) => v,
-        Err(e) => return Decoded::Unreadable(format!("not JSON: {e}")),
+        Err(e) => return Decoded::Unreadable(format!("not a Koers envelope: {e}")),
     };
-    let Some(obj) = value.as_object() else {
-        return Decoded::Unreadable("not a JSON object".into());
-    };
-    if obj.get("app").and_then(Value::as_str) != Some(APP) {
+    if env.app.as_deref() != Some(APP) {
         return Decoded::Unreadable("not a Koers envelope".into());
     }
-    let Some(schema) = obj.get("schema").and_then(Value::as_u64) else {
+    let Some(schema) = env.schema else {
         return Decoded::Unreadable("no schema number".into());
     };
     if schema > SCHEMA {
         return Decoded::TooNew(schema);
     }
-    if !obj.get("enc").is_none_or(Value::is_null) {
+    if env.enc.is_some() {
         return Decoded::Unreadable("encrypted, and this build cannot unlock".into());
     }
-    let Some(doc) = obj.get("doc").cloned() else {
+    let Some(doc) = env.doc else {
         return Decoded::Unreadable("no document".into());
     };
-    let doc = match migrate(doc, schema) {
-        Ok(d) => d,
-        Err(e) => return Decoded::Unreadable(e),
+    let current = if schema == SCHEMA {
+        doc.get().to_owned()
+    } else {
+        let old: Value = match serde_json::from_str(doc.get()) {
+            Ok(v) => v,
+            Err(e) => return Decoded::Unreadable(format!("document is not JSON: {e}")),
+        };
+        match migrate(old, schema) {
+            Ok(v) => v.to_string(),
+            Err(e) => return Decoded::Unreadable(e),
+        }
     };
-    match serde_json::from_value::<Document>(doc) {
+    match serde_json::from_str::<Document>(&current) {
         Ok(d) => Decoded::Doc(d),
         Err(e) => Decoded::Unreadable(format!("document does not fit: {e}")),
     }

@@ -1,31 +1,26 @@
 //! Bottom navigation to the four sections, each an icon with its word. The current one is marked.
 
 use super::icon::{Icon, IconName};
-use crate::i18n::*;
+use crate::app::router::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
-pub fn BottomNav() -> impl IntoView {
-    let i18n = use_i18n();
+pub fn BottomNav(route: Memo<Route>) -> impl IntoView {
+    let link = move |href: &'static str, icon: IconName, label: &'static str| {
+        let current = move || (route.with(|r| r.section()) == href).then_some("page");
+        view! {
+            <a href=href aria-current=current>
+                <Icon name=icon/>
+                <span>{label}</span>
+            </a>
+        }
+    };
     view! {
-        <nav class="bottom-nav" aria-label=move || t_string!(i18n, nav.label)>
-            <A href="/timeline">
-                <Icon name=IconName::Timeline/>
-                <span>{t!(i18n, nav.timeline)}</span>
-            </A>
-            <A href="/school">
-                <Icon name=IconName::School/>
-                <span>{t!(i18n, nav.school)}</span>
-            </A>
-            <A href="/future">
-                <Icon name=IconName::Future/>
-                <span>{t!(i18n, nav.future)}</span>
-            </A>
-            <A href="/me">
-                <Icon name=IconName::Me/>
-                <span>{t!(i18n, nav.me)}</span>
-            </A>
+        <nav class="bottom-nav" aria-label=crate::tr!(nav.label)>
+            {link("/timeline", IconName::Timeline, crate::tr!(nav.timeline))}
+            {link("/school", IconName::School, crate::tr!(nav.school))}
+            {link("/future", IconName::Future, crate::tr!(nav.future))}
+            {link("/me", IconName::Me, crate::tr!(nav.me))}
         </nav>
     }
 }

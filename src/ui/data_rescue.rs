@@ -3,14 +3,12 @@
 
 use super::icon::{Icon, IconName};
 use crate::app::state::{AppState, now_iso};
-use crate::i18n::*;
 use crate::pwa::download::download_text;
 use crate::store::LoadOutcome;
 use leptos::prelude::*;
 
 #[component]
 pub fn DataRescue(outcome: LoadOutcome, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
-    let i18n = use_i18n();
     let state = expect_context::<AppState>();
     let failed = RwSignal::new(false);
     let (raw, too_new, has_previous) = match &outcome {
@@ -44,13 +42,13 @@ pub fn DataRescue(outcome: LoadOutcome, #[prop(into)] on_done: Callback<()>) -> 
     };
     let (title, text) = if too_new {
         (
-            t!(i18n, rescue.too_new_title).into_any(),
-            t!(i18n, rescue.too_new_text).into_any(),
+            crate::tr!(rescue.too_new_title).into_any(),
+            crate::tr!(rescue.too_new_text).into_any(),
         )
     } else {
         (
-            t!(i18n, rescue.unreadable_title).into_any(),
-            t!(i18n, rescue.unreadable_text).into_any(),
+            crate::tr!(rescue.unreadable_title).into_any(),
+            crate::tr!(rescue.unreadable_text).into_any(),
         )
     };
     view! {
@@ -59,22 +57,22 @@ pub fn DataRescue(outcome: LoadOutcome, #[prop(into)] on_done: Callback<()>) -> 
             <p class="lead">{text}</p>
             <div class="stack">
                 <button class="button" on:click=download>
-                    <Icon name=IconName::Download/> {t!(i18n, rescue.download)}
+                    <Icon name=IconName::Download/> {crate::tr!(rescue.download)}
                 </button>
                 {has_previous.then(|| view! {
-                    <button class="button button-quiet" on:click=use_previous>{t!(i18n, rescue.use_previous)}</button>
+                    <button class="button button-quiet" on:click=use_previous>{crate::tr!(rescue.use_previous)}</button>
                 })}
                 {too_new.then(|| view! {
                     <button class="button button-quiet" on:click=retry>
-                        <Icon name=IconName::Refresh/> {t!(i18n, rescue.retry)}
+                        <Icon name=IconName::Refresh/> {crate::tr!(rescue.retry)}
                     </button>
                 })}
-                <button class="button button-quiet" on:click=start_fresh>{t!(i18n, rescue.start_fresh)}</button>
+                <button class="button button-quiet" on:click=start_fresh>{crate::tr!(rescue.start_fresh)}</button>
             </div>
             <Show when=move || failed.get()>
-                <p class="notice notice-warn" role="alert">{t!(i18n, rescue.failed)}</p>
+                <p class="notice notice-warn" role="alert">{crate::tr!(rescue.failed)}</p>
             </Show>
-            <p class="small">{t!(i18n, rescue.help)}</p>
+            <p class="small">{crate::tr!(rescue.help)}</p>
         </main>
     }
 }

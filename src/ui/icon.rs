@@ -16,6 +16,39 @@ pub enum IconName {
     Phone,
     Shield,
     Language,
+    Plane,
+    Document,
+    Chat,
+    Letter,
+    Scale,
+    Home,
+    Heart,
+    Star,
+    Dot,
+    Lock,
+    Calendar,
+    Plus,
+    Pencil,
+    Cake,
+    Flag,
+}
+
+/// The icon for a kind of timeline entry.
+pub fn kind_icon(kind: crate::domain::timeline::EntryKind) -> IconName {
+    use crate::domain::timeline::EntryKind as K;
+    match kind {
+        K::Arrival => IconName::Plane,
+        K::Registration => IconName::Document,
+        K::Interview => IconName::Chat,
+        K::Decision(_) => IconName::Letter,
+        K::Appeal => IconName::Scale,
+        K::Move(_) => IconName::Home,
+        K::School(_) => IconName::School,
+        K::Talk(_) => IconName::Chat,
+        K::Health => IconName::Heart,
+        K::GoodMoment => IconName::Star,
+        K::Other => IconName::Dot,
+    }
 }
 
 /// A 24×24 stroke icon, hidden from screen readers because the words next to it say the same.
@@ -60,6 +93,25 @@ pub fn Icon(name: IconName) -> impl IntoView {
             <path d="M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18"/>
         }
         .into_any(),
+        IconName::Plane => view! { <path d="M3 14l7-2 4-8 2 1-2 7 6 2v2l-6-1-3 5H9l1-5-7 1z"/> }.into_any(),
+        IconName::Document => view! { <path d="M7 3h7l4 4v14H7zM14 3v4h4M10 12h5M10 16h5"/> }.into_any(),
+        IconName::Chat => view! { <path d="M4 5h16v11H9l-5 4z"/> }.into_any(),
+        IconName::Letter => view! { <path d="M3 6h18v12H3zM3 7l9 6 9-6"/> }.into_any(),
+        IconName::Scale => view! { <path d="M12 4v16M7 20h10M5 8h14M5 8l-3 6h6zM19 8l-3 6h6z"/> }.into_any(),
+        IconName::Home => view! { <path d="M4 11l8-7 8 7M6 9.5V20h12V9.5M10 20v-5h4v5"/> }.into_any(),
+        IconName::Heart => view! { <path d="M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.5A4 4 0 0 1 19 10c0 5.5-7 10-7 10z"/> }.into_any(),
+        IconName::Star => view! { <path d="M12 3l2.7 5.6 6.1.8-4.5 4.2 1.1 6L12 16.8 6.6 19.6l1.1-6L3.2 9.4l6.1-.8z"/> }.into_any(),
+        IconName::Dot => view! { <circle cx="12" cy="12" r="4"/> }.into_any(),
+        IconName::Lock => view! {
+            <rect x="5" y="11" width="14" height="10" rx="2"/>
+            <path d="M8 11V8a4 4 0 0 1 8 0v3"/>
+        }
+        .into_any(),
+        IconName::Calendar => view! { <path d="M4 6h16v14H4zM4 10h16M8 3v5M16 3v5"/> }.into_any(),
+        IconName::Plus => view! { <path d="M12 5v14M5 12h14"/> }.into_any(),
+        IconName::Pencil => view! { <path d="M4 20l1-5L16 4l4 4L9 19zM14 6l4 4"/> }.into_any(),
+        IconName::Cake => view! { <path d="M4 20h16v-8H4zM4 15c2 1.5 4 1.5 6 0s4-1.5 6 0 2.7 1 4 0M12 12V8M12 4.5v.01"/> }.into_any(),
+        IconName::Flag => view! { <path d="M5 21V4M5 4h11l-2 4 2 4H5"/> }.into_any(),
     };
     view! {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

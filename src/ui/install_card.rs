@@ -1,18 +1,16 @@
 //! Explains why putting Koers on the home screen matters, and helps do it (Android button, iOS steps).
 
 use super::icon::{Icon, IconName};
-use crate::i18n::*;
 use crate::pwa::{Pwa, install};
 use leptos::prelude::*;
 
 #[component]
 pub fn InstallCard() -> impl IntoView {
-    let i18n = use_i18n();
     let pwa = expect_context::<Pwa>();
     if pwa.standalone {
         return view! {
             <section class="card">
-                <p><Icon name=IconName::Phone/> {t!(i18n, install.installed)}</p>
+                <p><Icon name=IconName::Phone/> {crate::tr!(install.installed)}</p>
             </section>
         }
         .into_any();
@@ -22,18 +20,18 @@ pub fn InstallCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="install-title">
-            <h2 id="install-title"><Icon name=IconName::Phone/> {t!(i18n, install.title)}</h2>
-            <p>{t!(i18n, install.why)}</p>
+            <h2 id="install-title"><Icon name=IconName::Phone/> {crate::tr!(install.title)}</h2>
+            <p>{crate::tr!(install.why)}</p>
             <Show when=move || pwa.can_install.get()>
                 <button class="button" on:click=install>
                     <Icon name=IconName::Download/>
-                    {t!(i18n, install.button)}
+                    {crate::tr!(install.button)}
                 </button>
             </Show>
             <Show when=move || pwa.ios>
-                <p>{t!(i18n, install.ios_steps)}</p>
+                <p>{crate::tr!(install.ios_steps)}</p>
             </Show>
-            <p class="small">{t!(i18n, install.why_ios)}</p>
+            <p class="small">{crate::tr!(install.why_ios)}</p>
         </section>
     }
     .into_any()

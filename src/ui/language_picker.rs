@@ -2,6 +2,7 @@
 
 use super::icon::{Icon, IconName};
 use crate::i18n::*;
+use crate::ui::text::loc;
 use leptos::prelude::*;
 
 /// Language names in their own words (endonyms): the same in every locale.
@@ -16,7 +17,6 @@ fn endonym(locale: Locale) -> &'static str {
 /// A radio group; `on_pick` gets the chosen locale.
 #[component]
 pub fn LanguagePicker(legend: AnyView, #[prop(into)] on_pick: Callback<Locale>) -> impl IntoView {
-    let i18n = use_i18n();
     let options = Locale::get_all().iter().copied().map(|locale| {
         let code = locale.as_str();
         let dir = locale.direction().as_str();
@@ -26,7 +26,7 @@ pub fn LanguagePicker(legend: AnyView, #[prop(into)] on_pick: Callback<Locale>) 
                     type="radio"
                     name="language"
                     value=code
-                    prop:checked=move || i18n.get_locale() == locale
+                    checked=loc() == locale
                     on:change=move |_| on_pick.run(locale)
                 />
                 <span lang=code dir=dir>{endonym(locale)}</span>

@@ -1,19 +1,17 @@
 //! A calm note that there is no network. Koers works the same; this only says why nothing updates.
 
 use super::icon::{Icon, IconName};
-use crate::i18n::*;
 use crate::pwa::Pwa;
 use leptos::prelude::*;
 
 #[component]
 pub fn OfflineBadge() -> impl IntoView {
-    let i18n = use_i18n();
     let pwa = expect_context::<Pwa>();
     view! {
         <p class="offline-badge" role="status">
             <Show when=move || !pwa.online.get()>
                 <Icon name=IconName::Offline/>
-                <span>{t!(i18n, offline)}</span>
+                <span>{crate::tr!(offline)}</span>
             </Show>
         </p>
     }

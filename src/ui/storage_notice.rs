@@ -2,22 +2,20 @@
 
 use super::icon::{Icon, IconName};
 use crate::app::state::{AppState, Notice};
-use crate::i18n::*;
 use crate::pwa::download::download_text;
 use leptos::prelude::*;
 
 #[component]
 pub fn StorageNotice() -> impl IntoView {
-    let i18n = use_i18n();
     let state = expect_context::<AppState>();
     let retry = move |_| state.flush();
     let close = move |_| state.notice.set(None);
     let body = move || {
         state.notice.get().map(|notice| {
             let (text, action) = match notice {
-                Notice::Full => (t!(i18n, storage.full).into_any(), Some(true)),
-                Notice::Failed => (t!(i18n, storage.failed).into_any(), Some(true)),
-                Notice::ReadOnly => (t!(i18n, storage.read_only).into_any(), None),
+                Notice::Full => (crate::tr!(storage.full).into_any(), Some(true)),
+                Notice::Failed => (crate::tr!(storage.failed).into_any(), Some(true)),
+                Notice::ReadOnly => (crate::tr!(storage.read_only).into_any(), None),
                 Notice::Conflict { raw } => {
                     let save = move |_| {
                         download_text("koers-other-version.json", &raw, "application/json");
@@ -25,10 +23,10 @@ pub fn StorageNotice() -> impl IntoView {
                     let button = view! {
                         <button class="button button-quiet" on:click=save>
                             <Icon name=IconName::Download/>
-                            {t!(i18n, storage.download_other)}
+                            {crate::tr!(storage.download_other)}
                         </button>
                     };
-                    (view! { {t!(i18n, storage.conflict)} " " {button} }.into_any(), Some(false))
+                    (view! { {crate::tr!(storage.conflict)} " " {button} }.into_any(), Some(false))
                 }
             };
             view! {
@@ -36,9 +34,9 @@ pub fn StorageNotice() -> impl IntoView {
                     <Icon name=IconName::Info/>
                     <p>{text}</p>
                     {action.map(|retryable| if retryable {
-                        view! { <button class="button" on:click=retry>{t!(i18n, storage.retry)}</button> }.into_any()
+                        view! { <button class="button" on:click=retry>{crate::tr!(storage.retry)}</button> }.into_any()
                     } else {
-                        view! { <button class="button button-quiet" on:click=close>{t!(i18n, storage.close)}</button> }.into_any()
+                        view! { <button class="button button-quiet" on:click=close>{crate::tr!(storage.close)}</button> }.into_any()
                     })}
                 </div>
             }
@@ -48,7 +46,7 @@ pub fn StorageNotice() -> impl IntoView {
         <Show when=move || state.in_memory>
             <div class="notice notice-warn" role="alert">
                 <Icon name=IconName::Info/>
-                <p>{t!(i18n, storage.in_memory)}</p>
+                <p>{crate::tr!(storage.in_memory)}</p>
             </div>
         </Show>
         {body}

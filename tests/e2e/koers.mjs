@@ -10,12 +10,25 @@ export const HEADINGS = {
   ar: { timeline: 'خطّي الزمني', school: 'المدرسة بعد سن 18', future: 'مستقبلك', me: 'أنا', welcome: 'أهلًا بك في Koers' },
 };
 
-/** The stored envelope of a welcomed user, as the app writes it. */
-export function envelope({ name = '', language = 'nl' } = {}) {
+/** The stored envelope of a welcomed user, as the app writes it (schema 2). */
+export function envelope({ name = '', language = 'nl', birth = null, entries = [] } = {}) {
   return JSON.stringify({
-    app: 'koers', schema: 1, saved_at: '2026-11-29T09:00:00.000Z', enc: null,
-    doc: { profile: { name }, settings: { language, welcomed: true } },
+    app: 'koers', schema: 2, saved_at: '2026-11-29T09:00:00.000Z', enc: null,
+    doc: {
+      profile: { name, birth, arrival: null }, settings: { language, welcomed: true },
+      entries, deleted: [], dismissed: [],
+    },
   });
+}
+
+/** A stored timeline entry. `date` is `{y, m?, d?}`. */
+export function entry(id, title, date, { kind = 'good_moment', note = '', private: priv = false } = {}) {
+  return { id, kind, date, title, note, private: priv, created: `2026-01-01T00:00:${id.padStart(2, '0').slice(-2)}Z`, updated: 'x' };
+}
+
+/** Freezes the app's clock on 29 November 2026, so milestones are the same every day the tests run. */
+export async function fixToday(page) {
+  await page.clock.setFixedTime(new Date('2026-11-29T10:00:00'));
 }
 
 export class Koers {
@@ -23,7 +36,10 @@ export class Koers {
     this.page = page;
     this.consoleErrors = [];
     this.foreignRequests = [];
-    page.on('console', (m) => { if (m.type() === 'error') this.consoleErrors.push(m.text()); });
+    page.on('console', (m) => {
+      // Seeding visits /robots.txt, a plain-text page for which Chromium itself asks /favicon.ico. Not Koers.
+      if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) this.consoleErrors.push(m.text());
+    });
     page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
     page.context().on('request', (r) => {
       const url = new URL(r.url());

@@ -1,0 +1,134 @@
+//! A small router for Koers's handful of screens: the path lives in a signal, internal links are
+//! followed with the History API, and the back button works.
+//!
+//! (leptos_router is not used: for seven fixed paths it cost about 36 KB of the 200 KB download
+//! budget. See docs/ARCHITECTURE.md.)
+
+use leptos::leptos_dom::helpers::window_event_listener_untyped;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The screens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Timeline,
+    NewEntry,
+    EditEntry(String),
+    School,
+    Future,
+    Me,
+    NotFound,
+}
+
+impl Route {
+    pub fn parse(path: &str) -> Route {
+        let path = path.trim_end_matches('/');
+        match path {
+            "" | "/timeline" => Route::Timeline,
+            "/timeline/new" => Route::NewEntry,
+            "/school" => Route::School,
+            "/future" => Route::Future,
+            "/me" => Route::Me,
+            _ => match path.strip_prefix("/timeline/edit/") {
+                Some(id) if !id.is_empty() && !id.contains('/') => Route::EditEntry(id.to_string()),
+                _ => Route::NotFound,
+            },
+        }
+    }
+
+    /// The bottom-navigation section this screen belongs to.
+    pub fn section(&self) -> &'static str {
+        match self {
+            Route::Timeline | Route::NewEntry | Route::EditEntry(_) => "/timeline",
+            Route::School => "/school",
+            Route::Future => "/future",
+            Route::Me => "/me",
+            Route::NotFound => "",
+        }
+    }
+}
+
+thread_local! {
+    /// The current path, set once by [`start`]. A signal is `Copy`, so listeners can reach it
+    /// without a reactive owner.
+    static PATH: std::cell::Cell<Option<RwSignal<String>>> = const { std::cell::Cell::new(None) };
+}
+
+fn path_signal() -> Option<RwSignal<String>> {
+    PATH.with(|p| p.get())
+}
+
+fn current_path() -> String {
+    window().location().pathname().unwrap_or_default()
+}
+
+/// Starts following the address bar and internal links.
+pub fn start() {
+    let path = RwSignal::new(current_path());
+    PATH.with(|p| p.set(Some(path)));
+    if path.get_untracked() == "/" {
+        replace("/timeline");
+        path.set("/timeline".into());
+    }
+    let _ = window_event_listener_untyped("popstate", move |_| path.set(current_path()));
+    let _ = window_event_listener_untyped("click", move |ev| {
+        if let Some(href) = internal_link(&ev) {
+            ev.prevent_default();
+            go(&href);
+        }
+    });
+}
+
+/// The href of a plain left click on a same-origin link, if that is what `ev` is.
+fn internal_link(ev: &web_sys::Event) -> Option<String> {
+    let mouse = ev.dyn_ref::<web_sys::MouseEvent>()?;
+    if ev.default_prevented()
+        || mouse.button() != 0
+        || mouse.ctrl_key()
+        || mouse.meta_key()
+        || mouse.shift_key()
+        || mouse.alt_key()
+    {
+        return None;
+    }
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target.closest("a[href]").ok()??;
+    if link.has_attribute("download") || link.get_attribute("target").is_some_and(|t| t != "_self")
+    {
+        return None;
+    }
+    let href = link.get_attribute("href")?;
+    (href.starts_with('/') && !href.starts_with("//")).then_some(href)
+}
+
+fn replace(path: &str) {
+    if let Ok(h) = window().history() {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+    }
+}
+
+/// Goes to `path`: a new history entry, the new screen, the top of the page, and focus on the page
+/// so a screen reader starts reading the new screen.
+pub fn go(path: &str) {
+    if let Ok(h) = window().history() {
+        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+    }
+    if let Some(signal) = path_signal() {
+        signal.set(path.to_string());
+    }
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    request_animation_frame(|| {
+        if let Some(main) = document()
+            .get_element_by_id("main")
+            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+        }
+    });
+}
+
+/// The current screen.
+pub fn route() -> Memo<Route> {
+    let path = path_signal().unwrap_or_else(|| RwSignal::new(current_path()));
+    Memo::new(move |_| Route::parse(&path.get()))
+}

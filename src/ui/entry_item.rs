@@ -1,0 +1,65 @@
+//! One entry on the timeline: its icon, date, title and kind; a lock when private; a long note folds.
+
+use super::format;
+use super::icon::{Icon, IconName, kind_icon};
+use crate::domain::timeline::Entry;
+use crate::i18n::*;
+use crate::ui::text::loc;
+use leptos::prelude::*;
+
+/// Notes longer than this fold until the user opens them.
+const FOLD_AFTER_CHARS: usize = 160;
+
+#[component]
+pub fn EntryItem(entry: Entry) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let long = entry.note.chars().count() > FOLD_AFTER_CHARS;
+    let note_id = format!("note-{}", entry.id);
+    let edit_href = format!("/timeline/edit/{}", entry.id);
+    let title = entry.title.clone();
+    let label_title = entry.title.clone();
+    let edit_label = move || format!("{}: {}", td_string!(loc(), timeline.edit), label_title);
+    let when = {
+        let locale = loc();
+        let start = format::partial(locale, entry.date);
+        match entry.end {
+            Some(end) => format!("{start} – {}", format::partial(locale, end)),
+            None => start,
+        }
+    };
+    let kind = format::kind_label(loc(), entry.kind);
+    let note = entry.note.clone();
+    view! {
+        <li class="item" class:item-private=entry.private>
+            <span class="item-dot"><Icon name=kind_icon(entry.kind)/></span>
+            <div class="item-body">
+                <p class="item-date">{when}</p>
+                <h3 class="item-title" dir="auto">{title}</h3>
+                <p class="item-kind">
+                    {kind}
+                    {entry.private.then(|| view! {
+                        <span class="tag"><Icon name=IconName::Lock/> {crate::tr!(timeline.private)}</span>
+                    })}
+                </p>
+                {(!note.is_empty()).then(|| view! {
+                    <p id=note_id.clone() dir="auto" class="item-note" class:folded=move || long && !open.get()>{note.clone()}</p>
+                })}
+                {long.then(|| view! {
+                    <button
+                        type="button"
+                        class="link-button"
+                        aria-expanded=move || open.get().to_string()
+                        aria-controls=note_id.clone()
+                        on:click=move |_| open.update(|o| *o = !*o)
+                    >
+                        {move || if open.get() { td_string!(loc(), timeline.less) } else { td_string!(loc(), timeline.more) }}
+                    </button>
+                })}
+                <a class="item-edit" href=edit_href aria-label=edit_label>
+                    <Icon name=IconName::Pencil/>
+                    <span>{crate::tr!(timeline.edit)}</span>
+                </a>
+            </div>
+        </li>
+    }
+}

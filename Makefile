@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build serve test test-host test-wasm test-e2e size lint fmt screenshots clean
+.PHONY: setup build serve test test-host test-wasm test-e2e size bench lint fmt screenshots clean
 
 setup:
 	@bash scripts/setup.sh
@@ -21,6 +21,7 @@ test: build
 	$(MAKE) --no-print-directory test-host
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory size
+	$(MAKE) --no-print-directory bench
 	$(MAKE) --no-print-directory test-e2e
 
 test-host:
@@ -35,6 +36,9 @@ test-e2e:
 
 size:
 	node scripts/size-report.mjs dist
+
+bench:
+	node scripts/bench.mjs dist
 
 lint:
 	cargo fmt --check

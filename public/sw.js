@@ -8,12 +8,14 @@ const PREFIX = 'koers-';
 const CACHE = PREFIX + BUILD;
 
 // Install fetches the whole list into a fresh cache. If any file fails, install fails and the old
-// version stays in charge, intact.
+// version stays in charge, intact. Files with a content hash in their name may come from the HTTP cache
+// (the page just loaded them: no second download on a first visit); the others are revalidated.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     try {
-      await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+      await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' })));
     } catch (err) {
       await caches.delete(CACHE);
       throw err;

@@ -121,10 +121,11 @@ impl AppState {
     /// Saves now. A failure becomes a notice; the in-memory document is always kept.
     pub fn flush(&self) {
         self.cancel_timer();
-        let doc = self.doc.get_untracked();
         crate::pwa::perf::mark("save-start");
+        let now = now_iso();
         let result = self
-            .with_keeper(|k| k.save(&doc, &now_iso()))
+            .doc
+            .with_untracked(|doc| self.with_keeper(|k| k.save(doc, &now)))
             .unwrap_or(Err(SaveError::Unavailable));
         match result {
             Ok(()) => {
@@ -137,7 +138,9 @@ impl AppState {
                     self.notice.set(None);
                 }
             }
-            Err(SaveError::ChangedElsewhere) => self.adopt_other_window(Some(doc)),
+            Err(SaveError::ChangedElsewhere) => {
+                self.adopt_other_window(Some(self.doc.get_untracked()))
+            }
             Err(SaveError::QuotaExceeded) => self.notice.set(Some(Notice::Full)),
             Err(SaveError::ReadOnly) => self.notice.set(Some(Notice::ReadOnly)),
             Err(err) => {

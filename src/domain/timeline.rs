@@ -338,6 +338,95 @@ mod tests {
         assert_eq!(check(&note, today), vec![EntryProblem::NoteTooLong]);
     }
 
+    fn entry(id: &str, kind: EntryKind, date: PartialDate, private: bool) -> Entry {
+        Entry {
+            id: id.into(),
+            kind,
+            date,
+            end: None,
+            title: id.into(),
+            note: String::new(),
+            private,
+            created: "t".into(),
+            updated: "t".into(),
+        }
+    }
+
+    #[test]
+    fn order_and_filters() {
+        let entries = vec![
+            entry(
+                "school-2025",
+                EntryKind::School(SchoolStep::Start),
+                PartialDate::Year(2025),
+                false,
+            ),
+            entry(
+                "talk-mar-2024",
+                EntryKind::Talk(Person::Voogd),
+                PartialDate::YearMonth(2024, 3),
+                true,
+            ),
+            entry(
+                "move-2024-03-01",
+                EntryKind::Move(Place::Kwv),
+                PartialDate::Full(d(2024, 3, 1)),
+                false,
+            ),
+            entry(
+                "arrival-2023",
+                EntryKind::Arrival,
+                PartialDate::Year(2023),
+                false,
+            ),
+            entry(
+                "decision-2025",
+                EntryKind::Decision(Decision::Negative),
+                PartialDate::Year(2025),
+                false,
+            ),
+        ];
+        let ids = |v: Vec<&Entry>| v.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+        let cases: [(Option<KindGroup>, bool, &[&str]); 5] = [
+            // March 2024 and 1 March 2024 tie; the one added first stays first. So do the two 2025 entries.
+            (
+                None,
+                false,
+                &[
+                    "arrival-2023",
+                    "talk-mar-2024",
+                    "move-2024-03-01",
+                    "school-2025",
+                    "decision-2025",
+                ],
+            ),
+            (
+                None,
+                true,
+                &[
+                    "arrival-2023",
+                    "move-2024-03-01",
+                    "school-2025",
+                    "decision-2025",
+                ],
+            ),
+            (
+                Some(KindGroup::Home),
+                false,
+                &["arrival-2023", "move-2024-03-01"],
+            ),
+            (Some(KindGroup::Talks), true, &[]),
+            (Some(KindGroup::Procedure), false, &["decision-2025"]),
+        ];
+        for (group, hide_private, want) in cases {
+            assert_eq!(
+                ids(filtered(&entries, group, hide_private)),
+                want,
+                "{group:?} hide_private={hide_private}"
+            );
+        }
+    }
+
     #[test]
     fn kinds_round_trip_through_keys_and_json() {
         for kind in EntryKind::ALL {

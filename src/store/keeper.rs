@@ -10,10 +10,12 @@ pub struct Keeper {
     store: Box<dyn Store>,
     /// The exact envelope we last read or wrote under [`MAIN_KEY`].
     last_raw: Option<String>,
-    /// The document inside `last_raw`, to skip saves that change nothing.
-    last_doc: Option<Document>,
+    /// The document inside `last_raw` as JSON, to skip saves that change nothing.
+    last_doc: Option<String>,
     /// False while the stored data is unreadable or too new: then nothing may be written.
     writable: bool,
+    /// Whether this session already copied the document it started from to [`PREVIOUS_KEY`].
+    previous_kept: bool,
 }
 
 impl Keeper {
@@ -24,6 +26,7 @@ impl Keeper {
             last_raw: None,
             last_doc: None,
             writable: false,
+            previous_kept: false,
         };
         let outcome = keeper.load();
         (keeper, outcome)
@@ -49,9 +52,13 @@ impl Keeper {
         };
         match schema::decode(&raw) {
             Decoded::Doc(doc) => {
+                // Keep the document this session starts from as the previous good copy, now rather than
+                // at the first save, so saving stays one write (fast, even with thousands of entries).
+                // Best effort: a full disk must not stop the app from opening.
+                self.previous_kept = self.store.set(PREVIOUS_KEY, &raw).is_ok();
                 self.writable = true;
+                self.last_doc = Some(schema::encode_doc(&doc));
                 self.last_raw = Some(raw);
-                self.last_doc = Some(doc.clone());
                 LoadOutcome::Loaded(doc)
             }
             Decoded::TooNew(version) => LoadOutcome::TooNew { version, raw },
@@ -86,17 +93,19 @@ impl Keeper {
             }
             return Err(SaveError::ChangedElsewhere);
         }
-        if self.last_doc.as_ref() == Some(doc) {
+        let doc_json = schema::encode_doc(doc);
+        if self.last_doc.as_ref() == Some(&doc_json) {
             return Ok(());
         }
-        let raw = schema::encode(doc, saved_at);
-        if let Some(previous) = &self.last_raw {
-            // Best effort: when the disk is too full for the copy, the save itself still gets its chance.
-            let _ = self.store.set(PREVIOUS_KEY, previous);
+        let raw = schema::wrap(&doc_json, saved_at);
+        if let Some(previous) = self.last_raw.as_ref().filter(|_| !self.previous_kept) {
+            // A session that could not keep its starting document at load (it started empty, or the disk
+            // was full) keeps it at its first save. Best effort: the save itself still gets its chance.
+            self.previous_kept = self.store.set(PREVIOUS_KEY, previous).is_ok();
         }
         self.store.set(MAIN_KEY, &raw)?;
         self.last_raw = Some(raw);
-        self.last_doc = Some(doc.clone());
+        self.last_doc = Some(doc_json);
         Ok(())
     }
 
@@ -138,7 +147,7 @@ impl Keeper {
         }
         self.store.set(MAIN_KEY, &raw)?;
         self.last_raw = Some(raw);
-        self.last_doc = Some(previous.clone());
+        self.last_doc = Some(schema::encode_doc(&previous));
         self.writable = true;
         Ok(previous)
     }
@@ -269,6 +278,13 @@ mod tests {
         let first = store.raw(MAIN_KEY).unwrap();
         keeper.save(&named("Second"), T2).unwrap();
         assert_eq!(store.raw(PREVIOUS_KEY).unwrap(), first);
+        // Later saves of the same session keep that copy; the next session starts from "Third".
+        keeper.save(&named("Third"), T2).unwrap();
+        assert_eq!(store.raw(PREVIOUS_KEY).unwrap(), first);
+        let third = store.raw(MAIN_KEY).unwrap();
+        let (mut next_session, _) = open(&store);
+        next_session.save(&named("Fourth"), T2).unwrap();
+        assert_eq!(store.raw(PREVIOUS_KEY).unwrap(), third);
         // When the main copy breaks, the previous one is offered and can be restored.
         store.put_raw(MAIN_KEY, "garbage");
         let (mut keeper, outcome) = open(&store);
@@ -276,12 +292,12 @@ mod tests {
             outcome,
             LoadOutcome::Unreadable {
                 raw: "garbage".into(),
-                previous: Some(named("First"))
+                previous: Some(named("Third"))
             }
         );
-        assert_eq!(keeper.restore_previous("s1").unwrap(), named("First"));
+        assert_eq!(keeper.restore_previous("s1").unwrap(), named("Third"));
         assert_eq!(store.raw("koers.kept.s1").unwrap(), "garbage");
-        assert_eq!(open(&store).1, LoadOutcome::Loaded(named("First")));
+        assert_eq!(open(&store).1, LoadOutcome::Loaded(named("Third")));
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! `profile` and `settings`; schema 2 added the timeline. Every step has a fixture in `tests/fixtures/`.
 
 use crate::domain::state::Document;
+use serde::Deserialize;
 use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 
@@ -27,16 +27,6 @@ pub enum Decoded {
     Unreadable(String),
 }
 
-/// The stored form, as written.
-#[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    app: &'static str,
-    schema: u64,
-    saved_at: &'a str,
-    enc: Option<()>,
-    doc: &'a Document,
-}
-
 /// The stored form, as read: the document stays raw until the header says how to read it.
 #[derive(Deserialize)]
 struct EnvelopeIn<'a> {
@@ -50,15 +40,20 @@ struct EnvelopeIn<'a> {
 
 /// Wraps the document in the current envelope.
 pub fn encode(doc: &Document, saved_at: &str) -> String {
-    let out = EnvelopeOut {
-        app: APP,
-        schema: SCHEMA,
-        saved_at,
-        enc: None,
-        doc,
-    };
-    // Serialising plain structs, strings and numbers to a String cannot fail.
-    serde_json::to_string(&out).unwrap_or_default()
+    wrap(&encode_doc(doc), saved_at)
+}
+
+/// The document alone, as JSON. Serialising plain structs, strings and numbers cannot fail.
+pub fn encode_doc(doc: &Document) -> String {
+    serde_json::to_string(doc).unwrap_or_default()
+}
+
+/// The envelope around an already encoded document (so a save encodes the document once).
+pub fn wrap(doc_json: &str, saved_at: &str) -> String {
+    let saved_at = serde_json::to_string(saved_at).unwrap_or_else(|_| "\"\"".into());
+    format!(
+        r#"{{"app":"{APP}","schema":{SCHEMA},"saved_at":{saved_at},"enc":null,"doc":{doc_json}}}"#
+    )
 }
 
 /// Reads an envelope. Never panics, whatever the input.

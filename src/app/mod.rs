@@ -54,7 +54,8 @@ fn Boot() -> impl IntoView {
     provide_context(state);
     state.start();
     let rescue = RwSignal::new(rescue);
-    let welcomed = move || state.doc.with(|d| d.settings.welcomed);
+    // A memo: the tree below re-renders only when this flips, not on every change of the document.
+    let welcomed = Memo::new(move |_| state.doc.with(|d| d.settings.welcomed));
     let lang = crate::ui::text::lang();
     // Kept outside the tree below, so a language switch on the welcome screen keeps what was typed.
     let welcome_name = RwSignal::new(String::new());
@@ -63,7 +64,7 @@ fn Boot() -> impl IntoView {
     view! {
         {move || match (lang.get(), rescue.get()) {
             (_, Some(outcome)) => view! { <DataRescue outcome on_done=move || rescue.set(None)/> }.into_any(),
-            (_, None) if !welcomed() => view! { <Welcome name=welcome_name/> }.into_any(),
+            (_, None) if !welcomed.get() => view! { <Welcome name=welcome_name/> }.into_any(),
             (_, None) => view! { <Shell/> }.into_any(),
         }}
     }

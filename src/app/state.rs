@@ -57,8 +57,12 @@ impl AppState {
     }
 
     /// Applies a user action to the document. The persist effect saves it.
+    /// Nothing happens (no re-render, no save) when the action changes nothing.
     pub fn dispatch(&self, action: Action) {
-        self.doc.update(|d| *d = apply(d, action));
+        let next = self.doc.with_untracked(|d| apply(d, action));
+        if self.doc.with_untracked(|d| *d != next) {
+            self.doc.set(next);
+        }
     }
 
     /// Runs `f` with the keeper. `None` only after the app was torn down.
@@ -86,7 +90,10 @@ impl AppState {
             if let Some(locale) =
                 code.and_then(|c| Locale::get_all().iter().copied().find(|l| l.as_str() == c))
             {
-                lang.set(locale);
+                // Only on a real change: every set re-renders the whole tree.
+                if lang.get_untracked() != locale {
+                    lang.set(locale);
+                }
             }
         });
         let flush_if_hidden = move |_| {
@@ -144,7 +151,9 @@ impl AppState {
             Err(SaveError::QuotaExceeded) => self.notice.set(Some(Notice::Full)),
             Err(SaveError::ReadOnly) => self.notice.set(Some(Notice::ReadOnly)),
             Err(err) => {
-                leptos::logging::warn!("koers: save failed: {err:?}");
+                if let SaveError::Other(why) = err {
+                    leptos::logging::warn!("koers: save failed: {why}");
+                }
                 self.notice.set(Some(Notice::Failed));
             }
         }

@@ -38,6 +38,12 @@ impl Date {
         ok.then_some(Date { year, month, day })
     }
 
+    /// A date for constants and tests. Panics at compile time if the date is not valid.
+    pub const fn const_new(year: i32, month: u8, day: u8) -> Date {
+        assert!(month >= 1 && month <= 12 && day >= 1 && day <= 31);
+        Date { year, month, day }
+    }
+
     pub fn year(self) -> i32 {
         self.year
     }
@@ -149,8 +155,7 @@ struct PartialDateRepr {
 impl TryFrom<PartialDateRepr> for PartialDate {
     type Error = String;
     fn try_from(r: PartialDateRepr) -> Result<Self, String> {
-        PartialDate::from_parts(r.y, r.m, r.d)
-            .ok_or_else(|| format!("not a valid date: {}-{:?}-{:?}", r.y, r.m, r.d))
+        PartialDate::from_parts(r.y, r.m, r.d).ok_or_else(|| "not a valid date".to_string())
     }
 }
 

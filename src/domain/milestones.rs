@@ -9,7 +9,8 @@ use std::collections::BTreeSet;
 pub enum MilestoneKind {
     /// The 16th, 17th or 18th birthday.
     Birthday(u8),
-    /// Start the school or course you want to finish before this day (the day before turning 18).
+    /// The last day to start the school or course you want to finish: the day before the 18th birthday
+    /// (its text says "start before" the day after: the birthday).
     StartSchoolBefore,
     /// Talk about your future with your mentor and voogd; one for each half year from 15½ to 18.
     FutureTalk,

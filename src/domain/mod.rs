@@ -2,6 +2,8 @@
 
 pub mod calendar;
 pub mod date;
+pub mod education;
+pub mod facts;
 pub mod milestones;
 pub mod order;
 pub mod state;

@@ -2,6 +2,7 @@
 //! and the pure `apply` that every change goes through.
 
 use super::date::PartialDate;
+use super::education::SchoolAnswers;
 use super::timeline::{Entry, EntryInput, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -24,6 +25,23 @@ pub struct Document {
     pub deleted: Vec<Entry>,
     /// Ids of milestones the user put away.
     pub dismissed: BTreeSet<String>,
+    /// The answers of the school check.
+    pub school: SchoolAnswers,
+    /// Questions the young person wants to ask someone (My plan shows them).
+    pub questions: Vec<Question>,
+}
+
+/// A question to ask. `link` points at what it is about, such as `finding:lesgeld`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Question {
+    pub id: String,
+    pub link: Option<String>,
+    /// The young person's own words; may be empty when `link` says enough.
+    pub text: String,
+    pub asked: bool,
+    pub answer: String,
+    pub created: String,
 }
 
 /// Who the user is, as far as they want to tell.
@@ -81,6 +99,13 @@ pub enum Action {
     DismissMilestone {
         id: String,
     },
+    SetSchool(SchoolAnswers),
+    /// Saves a question about `link`, unless an unasked one about it exists already.
+    AskAbout {
+        id: String,
+        link: String,
+        now: String,
+    },
 }
 
 /// Returns the document after `action`. Pure: the same input always gives the same output.
@@ -121,6 +146,21 @@ pub fn apply(doc: &Document, action: Action) -> Document {
         }
         Action::DismissMilestone { id } => {
             next.dismissed.insert(id);
+        }
+        Action::SetSchool(answers) => next.school = answers,
+        Action::AskAbout { id, link, now } => {
+            let open = next
+                .questions
+                .iter()
+                .any(|q| !q.asked && q.link.as_deref() == Some(link.as_str()));
+            if !open && !id.is_empty() {
+                next.questions.push(Question {
+                    id,
+                    link: Some(link),
+                    created: now,
+                    ..Question::default()
+                });
+            }
         }
     }
     next
@@ -354,6 +394,33 @@ mod tests {
         );
         assert!(doc.dismissed.contains("birthday-16"));
         assert_eq!(apply(&doc, Action::SetBirth(None)).profile.birth, None);
+    }
+
+    #[test]
+    fn school_answers_and_questions() {
+        use crate::domain::education::{Education, Residence};
+        let answers = SchoolAnswers {
+            residence: Some(Residence::Rejected),
+            education: Some(Education::MboBol),
+            ..SchoolAnswers::default()
+        };
+        let doc = apply(&Document::default(), Action::SetSchool(answers.clone()));
+        assert_eq!(doc.school, answers);
+        let ask = |doc: &Document, id: &str| {
+            apply(
+                doc,
+                Action::AskAbout {
+                    id: id.into(),
+                    link: "finding:lesgeld".into(),
+                    now: "t".into(),
+                },
+            )
+        };
+        let doc = ask(&doc, "q1");
+        assert_eq!(doc.questions.len(), 1);
+        assert_eq!(doc.questions[0].link.as_deref(), Some("finding:lesgeld"));
+        // Asking again about the same thing while it is still open adds nothing.
+        assert_eq!(ask(&doc, "q2").questions.len(), 1);
     }
 
     #[test]

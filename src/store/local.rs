@@ -29,7 +29,11 @@ fn to_error(err: JsValue) -> SaveError {
         // Chromium and Safari say QuotaExceededError; old Firefox said NS_ERROR_DOM_QUOTA_REACHED.
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::QuotaExceeded,
         "SecurityError" => SaveError::Unavailable,
-        _ => SaveError::Other(format!("{name}: {err:?}")),
+        _ => SaveError::Other(if name.is_empty() {
+            "storage error".into()
+        } else {
+            name
+        }),
     }
 }
 

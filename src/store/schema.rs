@@ -3,18 +3,17 @@
 //! Stored form: `{"app":"koers","schema":1,"saved_at":"…","enc":null,"doc":{…}}`.
 //! A migration is a pure function from schema N to N+1, each with a fixture test.
 //! Schema 0 is the flat layout of the first builds (`doc: {name, language}`); schema 1 added
-//! `profile` and `settings`; schema 2 added the timeline. Every step has a fixture in `tests/fixtures/`.
+//! `profile` and `settings`; schema 2 added the timeline; schema 3 the school check and questions. Every step has a fixture in `tests/fixtures/`.
 
 use crate::domain::state::Document;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 use serde_json::value::RawValue;
-use serde_json::{Map, Value, json};
 
 /// The app name in every envelope, so that foreign data under our key is never mistaken for ours.
 pub const APP: &str = "koers";
 /// The schema this build writes.
-pub const SCHEMA: u64 = 2;
+pub const SCHEMA: u64 = 3;
 
 /// What a stored value turned out to be.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,65 +76,47 @@ pub fn decode(raw: &str) -> Decoded {
     let Some(doc) = env.doc else {
         return Decoded::Unreadable("no document".into());
     };
-    let current = if schema == SCHEMA {
-        doc.get().to_owned()
-    } else {
-        let old: Value = match serde_json::from_str(doc.get()) {
-            Ok(v) => v,
-            Err(e) => return Decoded::Unreadable(format!("document is not JSON: {e}")),
-        };
-        match migrate(old, schema) {
-            Ok(v) => v.to_string(),
-            Err(e) => return Decoded::Unreadable(e),
-        }
-    };
-    match serde_json::from_str::<Document>(&current) {
+    match read_doc(schema, doc.get()) {
         Ok(d) => Decoded::Doc(d),
-        Err(e) => Decoded::Unreadable(format!("document does not fit: {e}")),
+        Err(e) => Decoded::Unreadable(e),
     }
 }
 
-type Migration = fn(Value) -> Result<Value, String>;
-
-/// `MIGRATIONS[n]` turns a schema-n document into a schema-(n+1) document.
-const MIGRATIONS: [Migration; SCHEMA as usize] = [v0_to_v1, v1_to_v2];
-
-/// Runs every migration from `from` up to [`SCHEMA`].
-pub fn migrate(mut doc: Value, from: u64) -> Result<Value, String> {
-    for step in MIGRATIONS.iter().skip(from as usize) {
-        doc = step(doc)?;
+/// Reads a document of schema `from` (at most [`SCHEMA`]) as the current [`Document`].
+///
+/// Migrations are typed, not done on generic JSON (that would put a JSON tree library in the wasm):
+/// - schema 0 (flat `name`, `language`) has its own struct and [`v0_to_v1`];
+/// - schemas 1 and 2 only lack fields that later schemas added (the timeline in 2; the school check and
+///   questions in 3). Every field of [`Document`] has a default, so they read as the current schema.
+///   A future schema that renames or reshapes a field needs its own typed step here, with a fixture.
+pub fn read_doc(from: u64, doc_json: &str) -> Result<Document, String> {
+    match from {
+        0 => serde_json::from_str::<V0>(doc_json)
+            .map(v0_to_v1)
+            .map_err(|e| format!("schema 0 document: {e}")),
+        1..=SCHEMA => serde_json::from_str::<Document>(doc_json)
+            .map_err(|e| format!("document does not fit: {e}")),
+        _ => Err("schema newer than this app".into()),
     }
-    Ok(doc)
+}
+
+/// The schema-0 document: the flat layout of the first builds.
+#[derive(Deserialize)]
+struct V0 {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 /// Schema 0 kept `name` and `language` flat; schema 1 groups them in `profile` and `settings`.
-fn v0_to_v1(doc: Value) -> Result<Value, String> {
-    let Value::Object(old) = doc else {
-        return Err("schema 0 document is not an object".into());
-    };
-    let text = |key: &str| old.get(key).and_then(Value::as_str).map(str::to_owned);
-    let name = text("name").unwrap_or_default();
-    let language = text("language");
-    let welcomed = !name.is_empty() || language.is_some();
-    let mut out = Map::new();
-    out.insert("profile".into(), json!({ "name": name }));
-    out.insert(
-        "settings".into(),
-        json!({ "language": language, "welcomed": welcomed }),
-    );
-    Ok(Value::Object(out))
-}
-
-/// Schema 2 adds the timeline: entries, recently deleted entries, dismissed milestones, and the profile's
-/// birth and arrival dates. A schema-1 document simply has none of them yet.
-fn v1_to_v2(doc: Value) -> Result<Value, String> {
-    let Value::Object(mut doc) = doc else {
-        return Err("schema 1 document is not an object".into());
-    };
-    for key in ["entries", "deleted", "dismissed"] {
-        doc.entry(key).or_insert_with(|| json!([]));
-    }
-    Ok(Value::Object(doc))
+fn v0_to_v1(old: V0) -> Document {
+    let name = old.name.unwrap_or_default();
+    let mut doc = Document::default();
+    doc.settings.welcomed = !name.is_empty() || old.language.is_some();
+    doc.profile.name = name;
+    doc.settings.language = old.language;
+    doc
 }
 
 #[cfg(test)]
@@ -177,6 +158,22 @@ mod tests {
         assert_eq!(doc.settings.language.as_deref(), Some("ar"));
         assert!(doc.entries.is_empty() && doc.deleted.is_empty() && doc.dismissed.is_empty());
         assert_eq!(doc.profile.birth, None);
+    }
+
+    #[test]
+    fn v2_fixture_migrates() {
+        let raw = include_str!("../../tests/fixtures/schema-v2.json");
+        let Decoded::Doc(doc) = decode(raw) else {
+            panic!("v2 fixture did not load: {:?}", decode(raw))
+        };
+        assert_eq!(doc.entries.len(), 1);
+        assert_eq!(doc.entries[0].title, "Naar de kwv");
+        assert_eq!(
+            doc.profile.birth,
+            Some(crate::domain::date::PartialDate::Year(2009))
+        );
+        assert_eq!(doc.school, Default::default());
+        assert!(doc.questions.is_empty());
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub fn CalendarExport(milestones: Memo<Vec<Milestone>>) -> impl IntoView {
                             td_string!(
                                 locale,
                                 milestone.start_school,
-                                date = format::range(locale, m.when)
+                                date = format::date(locale, m.when.earliest.add_days(1)?)
                             ),
                         ),
                         MilestoneKind::FutureTalk => (

@@ -120,3 +120,26 @@ pub fn problem(locale: Locale, p: crate::domain::timeline::EntryProblem) -> &'st
         P::TooFarAhead => td_string!(locale, error.too_far_ahead),
     }
 }
+
+/// The text of a school finding; `date` fills in the finding's date where it has one.
+pub fn finding(locale: Locale, f: &crate::domain::education::Finding) -> String {
+    use crate::domain::education::Topic as T;
+    let date = f.date.map(|d| date(locale, d)).unwrap_or_default();
+    match f.topic {
+        T::CompulsoryUntil18 => td_string!(locale, finding.compulsory_until_18).into(),
+        T::StartBefore18 => td_string!(locale, finding.start_before_18, date = date),
+        T::BirthUnknown => td_string!(locale, finding.birth_unknown).into(),
+        T::MayFinish => td_string!(locale, finding.may_finish).into(),
+        T::StartedAfter18 => td_string!(locale, finding.started_after_18).into(),
+        T::StartUnknown => td_string!(locale, finding.start_unknown).into(),
+        T::LawfulMayEnrol => td_string!(locale, finding.lawful_may_enrol).into(),
+        T::AppealAsk => td_string!(locale, finding.appeal_ask).into(),
+        T::ResidenceUnknown => td_string!(locale, finding.residence_unknown).into(),
+        T::InternshipAllowed => td_string!(locale, finding.internship_allowed).into(),
+        T::InternshipAsk => td_string!(locale, finding.internship_ask).into(),
+        T::BblNotPossible => td_string!(locale, finding.bbl_not_possible).into(),
+        T::HboInternship => td_string!(locale, finding.hbo_internship).into(),
+        T::Lesgeld => td_string!(locale, finding.lesgeld).into(),
+        T::Helpdesk => td_string!(locale, finding.helpdesk).into(),
+    }
+}

@@ -23,7 +23,12 @@ pub fn MilestoneItem(milestone: Milestone, #[prop(optional)] as_card: bool) -> i
         ),
         MilestoneKind::StartSchoolBefore => (
             IconName::School,
-            td_string!(loc(), milestone.start_school, date = date.clone()).into_any(),
+            td_string!(
+                loc(),
+                milestone.start_school,
+                date = format::date(loc(), when.earliest.add_days(1).unwrap_or(when.earliest))
+            )
+            .into_any(),
             Some(
                 view! { <a href="/school">{crate::tr!(milestone.start_school_more)}</a> }
                     .into_any(),

@@ -2,11 +2,13 @@
 
 pub mod bottom_nav;
 pub mod calendar_export;
+pub mod choice_list;
 pub mod data_rescue;
 pub mod dates_card;
 pub mod entry_form;
 pub mod entry_item;
 pub mod field_error;
+pub mod finding_item;
 pub mod format;
 pub mod icon;
 pub mod install_card;
@@ -18,6 +20,8 @@ pub mod now_card;
 pub mod offline_badge;
 pub mod page_intro;
 pub mod partial_date_input;
+pub mod school_check;
+pub mod school_result;
 pub mod storage_notice;
 pub mod text;
 pub mod timeline_line;

@@ -11,12 +11,12 @@ export const HEADINGS = {
 };
 
 /** The stored envelope of a welcomed user, as the app writes it (schema 2). */
-export function envelope({ name = '', language = 'nl', birth = null, entries = [] } = {}) {
+export function envelope({ name = '', language = 'nl', birth = null, entries = [], school = {} } = {}) {
   return JSON.stringify({
-    app: 'koers', schema: 2, saved_at: '2026-11-29T09:00:00.000Z', enc: null,
+    app: 'koers', schema: 3, saved_at: '2026-11-29T09:00:00.000Z', enc: null,
     doc: {
       profile: { name, birth, arrival: null }, settings: { language, welcomed: true },
-      entries, deleted: [], dismissed: [],
+      entries, deleted: [], dismissed: [], school, questions: [],
     },
   });
 }

@@ -110,7 +110,7 @@ test('milestones follow the birth date calmly, can be put away, and go into the 
   await expect(now.getByText('Je bent 16 jaar.')).toBeVisible();
   await expect(now.getByText('Praat met je mentor en je voogd over je toekomst.')).toBeVisible();
   await expect(now.getByText('Tot 30 november 2026')).toBeVisible();
-  await expect(page.getByText('Begin er dan vóór 31 mei 2028 mee.').first()).toBeVisible();
+  await expect(page.getByText('Begin er dan vóór 1 juni 2028 mee.').first()).toBeVisible();
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Agenda-bestand downloaden' }).click();
@@ -139,6 +139,6 @@ test('a birth date of only a year gives an honest range', async ({ page }) => {
   // Next is the 17th birthday, some time in 2026; the line already shows the 18th, some time in 2027.
   await expect(page.getByRole('region', { name: 'Nu' }).getByText('ergens in 2026')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Mijn verhaal' }).getByText('ergens in 2027')).toBeVisible();
-  await expect(page.getByText('Begin er dan vóór 31 december 2026 mee.').first()).toBeVisible();
+  await expect(page.getByText('Begin er dan vóór 1 januari 2027 mee.').first()).toBeVisible();
   await expect(dates).toHaveCount(0);
 });

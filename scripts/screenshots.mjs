@@ -57,6 +57,13 @@ try {
         await page.waitForSelector('h1');
         await shot(name);
       }
+      await page.evaluate((raw) => localStorage.setItem('koers.doc', raw), envelope({
+        name: 'Sara', language: lang, birth: { y: 2009, m: 5, d: 14 },
+        school: { residence: 'rejected', education: 'mbo_bol', start: { y: 2026, m: 9 }, end: { y: 2029 }, internship: true } }));
+      await page.goto(`${base}/school`);
+      await page.waitForSelector('.findings li');
+      await shot('school-result');
+      await page.evaluate((raw) => localStorage.setItem('koers.doc', raw), envelope({ name: 'Sara', language: lang }));
       for (const route of ['timeline/new', 'school', 'future', 'me']) {
         await page.goto(`${base}/${route}`);
         await page.waitForSelector('h1');

@@ -22,7 +22,8 @@ pub enum Decoded {
     Doc(Document),
     /// Written by a newer Koers with this schema number.
     TooNew(u64),
-    /// Not a Koers envelope we can read; the reason is for the developer console.
+    /// Not a Koers envelope we can read. The reason is a short fixed text for developers (serde_json's
+    /// detailed messages are left out on purpose: their formatting code costs wasm bytes).
     Unreadable(String),
 }
 
@@ -59,7 +60,7 @@ pub fn wrap(doc_json: &str, saved_at: &str) -> String {
 pub fn decode(raw: &str) -> Decoded {
     let env: EnvelopeIn = match serde_json::from_str(raw) {
         Ok(v) => v,
-        Err(e) => return Decoded::Unreadable(format!("not a Koers envelope: {e}")),
+        Err(_) => return Decoded::Unreadable("not a Koers envelope".into()),
     };
     if env.app.as_deref() != Some(APP) {
         return Decoded::Unreadable("not a Koers envelope".into());
@@ -93,9 +94,9 @@ pub fn read_doc(from: u64, doc_json: &str) -> Result<Document, String> {
     match from {
         0 => serde_json::from_str::<V0>(doc_json)
             .map(v0_to_v1)
-            .map_err(|e| format!("schema 0 document: {e}")),
+            .map_err(|_| "schema 0 document does not fit".to_string()),
         1..=SCHEMA => serde_json::from_str::<Document>(doc_json)
-            .map_err(|e| format!("document does not fit: {e}")),
+            .map_err(|_| "document does not fit".to_string()),
         _ => Err("schema newer than this app".into()),
     }
 }

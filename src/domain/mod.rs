@@ -1,5 +1,6 @@
 //! The pure core of Koers: the document and the rules. No web-sys, no signals, no storage; all host-tested.
 
+pub mod backup;
 pub mod calendar;
 pub mod date;
 pub mod education;

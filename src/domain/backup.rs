@@ -1,0 +1,319 @@
+//! The backup file the young person owns (`.koers`): its format, the checks an import goes through before
+//! anything changes, a preview, and the two ways in (replace, or merge by id keeping the newer version).
+//! Pure and host-tested, fuzzed with arbitrary and mutated input (`tests/backup_fuzz.rs`).
+//!
+//! File: `{"format":"koers-backup","version":1,"exported_at":"…","enc":null,"doc":{…the document…}}`.
+//! With a passphrase, `doc` is replaced by ciphertext and `enc` holds the KDF and cipher parameters,
+//! as in the storage envelope (the WebCrypto part lives in the browser code).
+
+use super::date::Date;
+use super::state::Document;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use std::collections::BTreeSet;
+
+pub const FORMAT: &str = "koers-backup";
+/// The backup format this build writes and reads.
+pub const VERSION: u64 = 1;
+/// Larger files are refused before they are read.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// Why a file cannot be imported. Each has its own message in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    TooLarge,
+    /// Not JSON, or cut off.
+    Malformed,
+    /// JSON, but not a Koers backup.
+    NotKoers,
+    /// Made by a newer Koers.
+    TooNew(u64),
+    /// Locked with a passphrase: decrypt first.
+    Encrypted,
+    /// A Koers backup whose content does not fit (wrong types, bad dates, duplicate ids).
+    Invalid,
+}
+
+/// What the file holds, shown before the user chooses replace or merge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Preview {
+    pub entries: usize,
+    pub private_entries: usize,
+    pub first: Option<Date>,
+    pub last: Option<Date>,
+    /// School answers or questions are included.
+    pub has_plan: bool,
+}
+
+#[derive(Deserialize)]
+struct FileIn<'a> {
+    format: Option<String>,
+    version: Option<u64>,
+    #[serde(default)]
+    enc: Option<serde::de::IgnoredAny>,
+    #[serde(borrow)]
+    doc: Option<&'a RawValue>,
+}
+
+/// Writes a backup file of `doc`.
+pub fn export(doc: &Document, exported_at: &str) -> String {
+    let doc_json = serde_json::to_string(doc).unwrap_or_default();
+    let at = serde_json::to_string(exported_at).unwrap_or_else(|_| "\"\"".into());
+    format!(
+        r#"{{"format":"{FORMAT}","version":{VERSION},"exported_at":{at},"enc":null,"doc":{doc_json}}}"#
+    )
+}
+
+/// A file name that says nothing about its owner or about asylum.
+pub fn file_name(today: Date) -> String {
+    format!("koers-{today}.koers")
+}
+
+/// Reads and checks a backup file. Never panics, whatever the bytes.
+pub fn read(bytes: &[u8]) -> Result<Document, ImportError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ImportError::Empty);
+    }
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::Malformed)?;
+    let file: FileIn = serde_json::from_str(text).map_err(|_| ImportError::Malformed)?;
+    if file.format.as_deref() != Some(FORMAT) {
+        return Err(ImportError::NotKoers);
+    }
+    let version = file.version.ok_or(ImportError::NotKoers)?;
+    if version > VERSION {
+        return Err(ImportError::TooNew(version));
+    }
+    if file.enc.is_some() {
+        return Err(ImportError::Encrypted);
+    }
+    let doc: Document = serde_json::from_str(file.doc.ok_or(ImportError::Invalid)?.get())
+        .map_err(|_| ImportError::Invalid)?;
+    validate(&doc)?;
+    Ok(doc)
+}
+
+/// Checks what the type system does not: ids are present and unique.
+fn validate(doc: &Document) -> Result<(), ImportError> {
+    let mut ids = BTreeSet::new();
+    for e in doc.entries.iter().chain(&doc.deleted) {
+        if e.id.is_empty() || !ids.insert(e.id.as_str()) {
+            return Err(ImportError::Invalid);
+        }
+    }
+    let mut qids = BTreeSet::new();
+    if doc
+        .questions
+        .iter()
+        .any(|q| q.id.is_empty() || !qids.insert(q.id.as_str()))
+    {
+        return Err(ImportError::Invalid);
+    }
+    Ok(())
+}
+
+pub fn preview(doc: &Document) -> Preview {
+    let days = doc.entries.iter().map(|e| e.date.earliest());
+    Preview {
+        entries: doc.entries.len(),
+        private_entries: doc.entries.iter().filter(|e| e.private).count(),
+        first: days.clone().min(),
+        last: days.max(),
+        has_plan: doc.school != Default::default() || !doc.questions.is_empty(),
+    }
+}
+
+/// Merges `incoming` into `current`: entries and questions by id, the newer version wins (by `updated`, then
+/// the current one); profile, settings and school answers stay as they are on this phone unless empty here.
+pub fn merge(current: &Document, incoming: &Document) -> Document {
+    let mut out = current.clone();
+    for e in &incoming.entries {
+        match out.entries.iter_mut().find(|x| x.id == e.id) {
+            Some(x) if e.updated > x.updated => *x = e.clone(),
+            Some(_) => {}
+            None if out.deleted.iter().any(|x| x.id == e.id) => {}
+            None => out.entries.push(e.clone()),
+        }
+    }
+    for q in &incoming.questions {
+        if !out.questions.iter().any(|x| x.id == q.id) {
+            out.questions.push(q.clone());
+        }
+    }
+    out.dismissed.extend(incoming.dismissed.iter().cloned());
+    if out.profile.name.is_empty() {
+        out.profile.name = incoming.profile.name.clone();
+    }
+    out.profile.birth = out.profile.birth.or(incoming.profile.birth);
+    out.profile.arrival = out.profile.arrival.or(incoming.profile.arrival);
+    if out.school == Default::default() {
+        out.school = incoming.school.clone();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::date::PartialDate;
+    use crate::domain::state::{Action, apply};
+    use crate::domain::timeline::{EntryInput, EntryKind};
+
+    fn sample() -> Document {
+        let mut doc = apply(
+            &Document::default(),
+            Action::FinishWelcome {
+                name: "Sara".into(),
+                language: "ar".into(),
+            },
+        );
+        for (id, title, year, private) in [
+            ("a", "Aangekomen", 2023, false),
+            ("b", "<script>alert(1)</script>", 2024, true),
+        ] {
+            let input = EntryInput {
+                kind: EntryKind::Other,
+                date: PartialDate::Year(year),
+                end: None,
+                title: title.into(),
+                note: String::new(),
+                private,
+            };
+            doc = apply(
+                &doc,
+                Action::AddEntry {
+                    id: id.into(),
+                    input,
+                    now: "2026-11-01T10:00:00Z".into(),
+                },
+            );
+        }
+        doc
+    }
+
+    #[test]
+    fn export_then_read_gives_the_same_document() {
+        let doc = sample();
+        let file = export(&doc, "2026-11-29T10:00:00Z");
+        assert_eq!(read(file.as_bytes()), Ok(doc.clone()));
+        // The XSS-looking title is kept exactly: it is text, and the UI renders it as text.
+        assert_eq!(
+            read(file.as_bytes()).unwrap().entries[1].title,
+            "<script>alert(1)</script>"
+        );
+        let p = preview(&doc);
+        assert_eq!((p.entries, p.private_entries), (2, 1));
+        assert_eq!(p.first, Date::new(2023, 1, 1));
+        assert!(!p.has_plan);
+        assert_eq!(
+            file_name(Date::new(2026, 11, 29).unwrap()),
+            "koers-2026-11-29.koers"
+        );
+    }
+
+    #[test]
+    fn ten_malformed_files_each_get_their_own_error() {
+        let good = export(&sample(), "t");
+        let truncated = &good[..good.len() / 2];
+        let fifty_mb = vec![b' '; 1]
+            .into_iter()
+            .chain(std::iter::repeat_n(b'x', 50 * 1024 * 1024))
+            .collect::<Vec<u8>>();
+        let wrong_types = good.replace(r#""private":false"#, r#""private":"nee""#);
+        let duplicate = good.replace(r#""id":"b""#, r#""id":"a""#);
+        let bad_date = good.replace(r#"{"y":2023}"#, r#"{"y":2023,"m":2,"d":30}"#);
+        let far_date = good.replace(r#"{"y":2023}"#, r#"{"y":99999}"#);
+        let cases: Vec<(&str, Vec<u8>, ImportError)> = vec![
+            ("empty", b"".to_vec(), ImportError::Empty),
+            (
+                "truncated",
+                truncated.as_bytes().to_vec(),
+                ImportError::Malformed,
+            ),
+            (
+                "not json",
+                b"hello, this is a photo".to_vec(),
+                ImportError::Malformed,
+            ),
+            (
+                "wrong app",
+                br#"{"format":"whatsapp-backup","version":1,"doc":{}}"#.to_vec(),
+                ImportError::NotKoers,
+            ),
+            (
+                "future version",
+                br#"{"format":"koers-backup","version":7,"doc":{}}"#.to_vec(),
+                ImportError::TooNew(7),
+            ),
+            ("50 MB", fifty_mb, ImportError::TooLarge),
+            (
+                "wrong types",
+                wrong_types.into_bytes(),
+                ImportError::Invalid,
+            ),
+            (
+                "duplicate ids",
+                duplicate.into_bytes(),
+                ImportError::Invalid,
+            ),
+            (
+                "date that does not exist",
+                bad_date.into_bytes(),
+                ImportError::Invalid,
+            ),
+            (
+                "date out of range",
+                far_date.into_bytes(),
+                ImportError::Invalid,
+            ),
+            (
+                "locked",
+                br#"{"format":"koers-backup","version":1,"enc":{"kdf":"PBKDF2"},"doc":"abc"}"#
+                    .to_vec(),
+                ImportError::Encrypted,
+            ),
+            ("not utf-8", vec![0xff, 0xfe, b'{'], ImportError::Malformed),
+        ];
+        for (name, bytes, want) in cases {
+            assert_eq!(read(&bytes), Err(want), "{name}");
+        }
+    }
+
+    #[test]
+    fn merge_keeps_the_newer_version_and_loses_nothing() {
+        let here = sample();
+        let mut there = sample();
+        there.entries[0].title = "Aangekomen in Ter Apel".into();
+        there.entries[0].updated = "2026-11-20T10:00:00Z".into();
+        there.entries[1].title = "older edit".into();
+        there.entries[1].updated = "2026-10-01T10:00:00Z".into();
+        let mut extra = there.entries[0].clone();
+        extra.id = "c".into();
+        there.entries.push(extra);
+        there.profile.name = "Other name".into();
+        let merged = merge(&here, &there);
+        let titles: Vec<_> = merged.entries.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Aangekomen in Ter Apel",
+                "<script>alert(1)</script>",
+                "Aangekomen in Ter Apel"
+            ]
+        );
+        assert_eq!(merged.profile.name, "Sara", "this phone's profile stays");
+        // Merging twice changes nothing more.
+        assert_eq!(merge(&merged, &there), merged);
+        // An entry deleted here is not brought back by an old backup.
+        let deleted_here = apply(&here, Action::DeleteEntry { id: "a".into() });
+        assert!(
+            merge(&deleted_here, &there)
+                .entries
+                .iter()
+                .all(|e| e.id != "a")
+        );
+    }
+}

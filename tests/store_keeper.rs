@@ -1,0 +1,230 @@
+//! The keeper's rules, on the memory store: load outcomes, never overwriting, the previous copy, other
+//! windows, a full disk, migrations.
+#![cfg(not(target_arch = "wasm32"))]
+
+use koers::domain::state::Document;
+use koers::domain::state::{Action, apply};
+use koers::store::keeper::Keeper;
+use koers::store::memory::MemoryStore;
+use koers::store::schema::SCHEMA;
+use koers::store::{LoadOutcome, MAIN_KEY, PREVIOUS_KEY, SaveError};
+
+const T1: &str = "2026-11-29T10:00:00Z";
+const T2: &str = "2026-11-29T10:05:00Z";
+
+fn named(name: &str) -> Document {
+    apply(
+        &Document::default(),
+        Action::FinishWelcome {
+            name: name.into(),
+            language: "nl".into(),
+        },
+    )
+}
+
+fn open(store: &MemoryStore) -> (Keeper, LoadOutcome) {
+    Keeper::open(Box::new(store.clone()))
+}
+
+#[test]
+fn empty_store_is_empty_and_writable() {
+    let store = MemoryStore::new();
+    let (mut keeper, outcome) = open(&store);
+    assert_eq!(outcome, LoadOutcome::Empty);
+    keeper.save(&named("Amal"), T1).unwrap();
+    assert_eq!(open(&store).1, LoadOutcome::Loaded(named("Amal")));
+}
+
+#[test]
+fn loaded_after_save() {
+    let store = MemoryStore::new();
+    open(&store).0.save(&named("Amal"), T1).unwrap();
+    let raw = store.raw(MAIN_KEY).unwrap();
+    assert!(
+        raw.contains(&format!(r#""schema":{SCHEMA}"#)) && raw.contains(T1),
+        "envelope: {raw}"
+    );
+    assert_eq!(open(&store).1, LoadOutcome::Loaded(named("Amal")));
+}
+
+#[test]
+fn unreadable_is_never_overwritten() {
+    let store = MemoryStore::new();
+    store.put_raw(MAIN_KEY, "{\"app\":\"koers\",\"sch");
+    let (mut keeper, outcome) = open(&store);
+    assert_eq!(
+        outcome,
+        LoadOutcome::Unreadable {
+            raw: "{\"app\":\"koers\",\"sch".into(),
+            previous: None
+        }
+    );
+    assert_eq!(keeper.save(&named("X"), T1), Err(SaveError::ReadOnly));
+    assert_eq!(store.raw(MAIN_KEY).unwrap(), "{\"app\":\"koers\",\"sch");
+}
+
+#[test]
+fn too_new_is_never_overwritten() {
+    let store = MemoryStore::new();
+    let raw = r#"{"app":"koers","schema":7,"saved_at":"x","enc":null,"doc":{}}"#;
+    store.put_raw(MAIN_KEY, raw);
+    let (mut keeper, outcome) = open(&store);
+    assert_eq!(
+        outcome,
+        LoadOutcome::TooNew {
+            version: 7,
+            raw: raw.into()
+        }
+    );
+    assert_eq!(keeper.save(&named("X"), T1), Err(SaveError::ReadOnly));
+    assert_eq!(store.raw(MAIN_KEY).unwrap(), raw);
+}
+
+#[test]
+fn newer_data_written_by_another_window_is_not_overwritten() {
+    let store = MemoryStore::new();
+    let (mut keeper, _) = open(&store);
+    keeper.save(&named("A"), T1).unwrap();
+    let newer = format!(
+        r#"{{"app":"koers","schema":{},"saved_at":"x","enc":null,"doc":{{}}}}"#,
+        SCHEMA + 1
+    );
+    let newer = newer.as_str();
+    store.put_raw(MAIN_KEY, newer);
+    assert_eq!(keeper.save(&named("B"), T2), Err(SaveError::ReadOnly));
+    assert_eq!(store.raw(MAIN_KEY).unwrap(), newer);
+    assert!(!keeper.is_writable());
+}
+
+#[test]
+fn a_change_in_another_window_is_reported_not_overwritten() {
+    let store = MemoryStore::new();
+    let (mut tab_a, _) = open(&store);
+    tab_a.save(&named("A"), T1).unwrap();
+    let (mut tab_b, _) = open(&store);
+    tab_b.save(&named("B"), T2).unwrap();
+    assert_eq!(
+        tab_a.save(&named("A2"), T2),
+        Err(SaveError::ChangedElsewhere)
+    );
+    assert_eq!(tab_a.load(), LoadOutcome::Loaded(named("B")));
+    tab_a.save(&named("A3"), T2).unwrap();
+}
+
+#[test]
+fn the_previous_good_copy_is_kept_under_a_second_key() {
+    let store = MemoryStore::new();
+    let (mut keeper, _) = open(&store);
+    keeper.save(&named("First"), T1).unwrap();
+    let first = store.raw(MAIN_KEY).unwrap();
+    keeper.save(&named("Second"), T2).unwrap();
+    assert_eq!(store.raw(PREVIOUS_KEY).unwrap(), first);
+    // Later saves of the same session keep that copy; the next session starts from "Third".
+    keeper.save(&named("Third"), T2).unwrap();
+    assert_eq!(store.raw(PREVIOUS_KEY).unwrap(), first);
+    let third = store.raw(MAIN_KEY).unwrap();
+    let (mut next_session, _) = open(&store);
+    next_session.save(&named("Fourth"), T2).unwrap();
+    assert_eq!(store.raw(PREVIOUS_KEY).unwrap(), third);
+    // When the main copy breaks, the previous one is offered and can be restored.
+    store.put_raw(MAIN_KEY, "garbage");
+    let (mut keeper, outcome) = open(&store);
+    assert_eq!(
+        outcome,
+        LoadOutcome::Unreadable {
+            raw: "garbage".into(),
+            previous: Some(named("Third"))
+        }
+    );
+    assert_eq!(keeper.restore_previous("s1").unwrap(), named("Third"));
+    assert_eq!(store.raw("koers.kept.s1").unwrap(), "garbage");
+    assert_eq!(open(&store).1, LoadOutcome::Loaded(named("Third")));
+}
+
+#[test]
+fn a_full_disk_is_an_error_value_and_changes_nothing() {
+    let store = MemoryStore::new();
+    let (mut keeper, _) = open(&store);
+    keeper.save(&named("A"), T1).unwrap();
+    let before = store.raw(MAIN_KEY).unwrap();
+    // Room for two documents of this size, not for a larger one next to its previous copy.
+    store.set_quota(Some(2 * (before.len() + PREVIOUS_KEY.len()) + 8));
+    let big = named(&"x".repeat(60));
+    assert_eq!(keeper.save(&big, T2), Err(SaveError::QuotaExceeded));
+    assert_eq!(store.raw(MAIN_KEY).unwrap(), before);
+    // The keeper is still usable: a smaller document saves.
+    keeper.save(&named("B"), T2).unwrap();
+}
+
+#[test]
+fn blocked_storage_is_unavailable() {
+    let store = MemoryStore::blocked();
+    let (mut keeper, outcome) = open(&store);
+    assert_eq!(outcome, LoadOutcome::Unavailable);
+    assert_eq!(keeper.save(&named("A"), T1), Err(SaveError::ReadOnly));
+}
+
+#[test]
+fn a_v0_document_loads_migrated_and_the_original_stays_as_previous() {
+    let store = MemoryStore::new();
+    let v0 = include_str!("fixtures/schema-v0.json").trim();
+    store.put_raw(MAIN_KEY, v0);
+    let (mut keeper, outcome) = open(&store);
+    let LoadOutcome::Loaded(doc) = outcome else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(doc.profile.name, "Yonas");
+    keeper
+        .save(&apply(&doc, Action::SetName("Yonas T".into())), T1)
+        .unwrap();
+    assert_eq!(store.raw(PREVIOUS_KEY).unwrap(), v0);
+    assert!(
+        store
+            .raw(MAIN_KEY)
+            .unwrap()
+            .contains(&format!(r#""schema":{SCHEMA}"#))
+    );
+}
+
+#[test]
+fn start_fresh_keeps_the_old_data_aside() {
+    let store = MemoryStore::new();
+    store.put_raw(MAIN_KEY, "not json");
+    let (mut keeper, _) = open(&store);
+    keeper.start_fresh("2026-11-29").unwrap();
+    assert_eq!(store.raw("koers.kept.2026-11-29").unwrap(), "not json");
+    keeper.save(&named("New"), T1).unwrap();
+    // A second set-aside with the same stamp gets its own key.
+    store.put_raw(MAIN_KEY, "broken again");
+    let (mut keeper, _) = open(&store);
+    keeper.start_fresh("2026-11-29").unwrap();
+    assert_eq!(
+        store.raw("koers.kept.2026-11-29-2").unwrap(),
+        "broken again"
+    );
+    assert_eq!(keeper.kept().len(), 2);
+}
+
+#[test]
+fn start_fresh_fails_cleanly_when_the_disk_is_full() {
+    let store = MemoryStore::with_quota(30);
+    store.put_raw(MAIN_KEY, "unreadable stuff that fills it");
+    let (mut keeper, _) = open(&store);
+    assert_eq!(keeper.start_fresh("s"), Err(SaveError::QuotaExceeded));
+    assert_eq!(
+        store.raw(MAIN_KEY).unwrap(),
+        "unreadable stuff that fills it"
+    );
+    assert!(!keeper.is_writable());
+}
+
+#[test]
+fn saving_the_same_document_twice_writes_once() {
+    let store = MemoryStore::new();
+    let (mut keeper, _) = open(&store);
+    keeper.save(&named("A"), T1).unwrap();
+    let raw = store.raw(MAIN_KEY).unwrap();
+    keeper.save(&named("A"), T2).unwrap();
+    assert_eq!(store.raw(MAIN_KEY).unwrap(), raw);
+    assert_eq!(store.raw(PREVIOUS_KEY), None);
+}

@@ -8,6 +8,7 @@ use crate::ui::icon::{Icon, IconName};
 use crate::ui::install_card::InstallCard;
 use crate::ui::language_picker::LanguagePicker;
 use crate::ui::page_intro::PageIntro;
+use crate::ui::text_field::TextField;
 use leptos::prelude::*;
 
 #[component]
@@ -29,22 +30,7 @@ pub fn Me() -> impl IntoView {
     view! {
         <PageIntro icon=IconName::Me title=crate::tr!(me.title).into_any() intro=crate::tr!(me.intro).into_any()/>
         <form class="card stack" on:submit=save_name>
-            <div class="field">
-                <label for="me-name">{crate::tr!(me.name_label)}</label>
-                <input
-                    id="me-name"
-                    type="text"
-                    autocomplete="off"
-                    maxlength="60"
-                    aria-describedby="me-name-hint"
-                    prop:value=move || name.get()
-                    on:input=move |ev| {
-                        saved.set(false);
-                        name.set(event_target_value(&ev));
-                    }
-                />
-                <p id="me-name-hint" class="hint">{crate::tr!(me.name_hint)}</p>
-            </div>
+            <TextField id="me-name" label=crate::tr!(me.name_label) hint=crate::tr!(me.name_hint) value=name on_change=move || saved.set(false)/>
             <button type="submit" class="button">{crate::tr!(me.save_name)}</button>
             <p class="small" role="status">{move || saved.get().then_some(crate::tr!(me.saved))}</p>
         </form>

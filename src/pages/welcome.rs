@@ -6,6 +6,7 @@ use crate::i18n::*;
 use crate::ui::icon::{Icon, IconName};
 use crate::ui::language_picker::LanguagePicker;
 use crate::ui::text::loc;
+use crate::ui::text_field::TextField;
 use leptos::prelude::*;
 
 #[component]
@@ -32,19 +33,7 @@ pub fn Welcome(name: RwSignal<String>) -> impl IntoView {
                     legend=crate::tr!(welcome.language).into_any()
                     on_pick=move |locale| lang.set(locale)
                 />
-                <div class="field">
-                    <label for="welcome-name">{crate::tr!(welcome.name_label)}</label>
-                    <input
-                        id="welcome-name"
-                        type="text"
-                        autocomplete="off"
-                        maxlength="60"
-                        aria-describedby="welcome-name-hint"
-                        prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev))
-                    />
-                    <p id="welcome-name-hint" class="hint">{crate::tr!(welcome.name_hint)}</p>
-                </div>
+                <TextField id="welcome-name" label=crate::tr!(welcome.name_label) hint=crate::tr!(welcome.name_hint) value=name/>
                 <button type="submit" class="button button-wide">{crate::tr!(welcome.start)}</button>
             </form>
         </main>

@@ -24,6 +24,7 @@ pub mod school_check;
 pub mod school_result;
 pub mod storage_notice;
 pub mod text;
+pub mod text_field;
 pub mod timeline_line;
 pub mod top_bar;
 pub mod undo_bar;

@@ -228,3 +228,29 @@ fn saving_the_same_document_twice_writes_once() {
     assert_eq!(store.raw(MAIN_KEY).unwrap(), raw);
     assert_eq!(store.raw(PREVIOUS_KEY), None);
 }
+
+#[test]
+fn wipe_removes_everything_koers_stored_and_nothing_else() {
+    let store = MemoryStore::new();
+    store.put_raw("koers.kept.old", "something kept");
+    store.put_raw("other.app", "not ours");
+    let (mut keeper, _) = open(&store);
+    keeper.save(&named("A"), T1).unwrap();
+    keeper.save(&named("B"), T2).unwrap();
+    keeper.wipe().unwrap();
+    for key in [MAIN_KEY, PREVIOUS_KEY, "koers.kept.old"] {
+        assert_eq!(store.raw(key), None, "{key}");
+    }
+    assert_eq!(store.raw("other.app").as_deref(), Some("not ours"));
+    assert_eq!(open(&store).1, LoadOutcome::Empty);
+    // The keeper stays usable.
+    keeper.save(&named("C"), T2).unwrap();
+}
+
+#[test]
+fn an_empty_document_is_not_written_over_nothing() {
+    let store = MemoryStore::new();
+    let (mut keeper, _) = open(&store);
+    keeper.save(&Document::default(), T1).unwrap();
+    assert_eq!(store.raw(MAIN_KEY), None);
+}

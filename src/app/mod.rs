@@ -12,6 +12,7 @@ use crate::store::keeper::Keeper;
 use crate::store::local::LocalStore;
 use crate::store::memory::MemoryStore;
 use crate::store::{LoadOutcome, Store};
+use crate::ui::exit_screen::ExitScreen;
 use crate::ui::{
     bottom_nav::BottomNav, data_rescue::DataRescue, notices::Notices, top_bar::TopBar,
 };
@@ -63,6 +64,7 @@ fn Boot() -> impl IntoView {
     // The whole tree re-renders when the language changes: text is static (see ui::text).
     view! {
         {move || match (lang.get(), rescue.get()) {
+            _ if state.exited.get() => view! { <ExitScreen/> }.into_any(),
             (_, Some(outcome)) => view! { <DataRescue outcome on_done=move || rescue.set(None)/> }.into_any(),
             (_, None) if !welcomed.get() => view! { <Welcome name=welcome_name/> }.into_any(),
             (_, None) => view! { <Shell/> }.into_any(),

@@ -39,6 +39,8 @@ pub struct AppState {
     pub persisted: RwSignal<Option<bool>>,
     /// The entry just deleted, for the Undo bar.
     pub last_deleted: RwSignal<Option<String>>,
+    /// Quick exit was used: only a neutral screen is shown.
+    pub exited: RwSignal<bool>,
     keeper: StoredValue<Keeper, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
@@ -51,6 +53,7 @@ impl AppState {
             in_memory,
             persisted: RwSignal::new(None),
             last_deleted: RwSignal::new(None),
+            exited: RwSignal::new(false),
             keeper: StoredValue::new_local(keeper),
             timer: StoredValue::new(None),
         }
@@ -104,6 +107,20 @@ impl AppState {
         };
         let _ = window_event_listener_untyped("visibilitychange", flush_if_hidden);
         let _ = window_event_listener_untyped("pagehide", move |_| self.flush());
+        // Escape twice within a second and a half: quick exit.
+        let last_escape = StoredValue::new(0.0f64);
+        let _ = window_event_listener_untyped("keydown", move |e| {
+            let escape = e
+                .dyn_ref::<web_sys::KeyboardEvent>()
+                .is_some_and(|k| k.key() == "Escape");
+            if escape {
+                let now = js_sys::Date::now();
+                if now - last_escape.get_value() < 1500.0 {
+                    self.quick_exit();
+                }
+                last_escape.set_value(now);
+            }
+        });
         let _ = window_event_listener_untyped("storage", move |e| {
             let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
             if key.as_deref() == Some(MAIN_KEY) {
@@ -123,6 +140,24 @@ impl AppState {
     fn cancel_timer(&self) -> bool {
         let pending = self.timer.try_update_value(|t| t.take()).flatten();
         pending.map(|h| h.clear()).is_some()
+    }
+
+    /// Hides everything at once behind a neutral screen, saves, and replaces this history entry.
+    pub fn quick_exit(&self) {
+        self.exited.set(true);
+        self.flush();
+        if let Ok(h) = window().history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));
+        }
+    }
+
+    /// Deletes everything Koers stored on this phone (after the user confirmed twice). Back to the welcome.
+    pub fn wipe(&self) {
+        self.cancel_timer();
+        match self.with_keeper(|k| k.wipe()) {
+            Some(Ok(())) => self.doc.set(Document::default()),
+            _ => self.notice.set(Some(Notice::Failed)),
+        }
     }
 
     /// Saves now. A failure becomes a notice; the in-memory document is always kept.

@@ -3,6 +3,7 @@
 use crate::app::state::AppState;
 use crate::domain::state::Action;
 use crate::i18n::*;
+use crate::ui::data_card::DataCard;
 use crate::ui::dates_card::DatesCard;
 use crate::ui::icon::{Icon, IconName};
 use crate::ui::install_card::InstallCard;
@@ -47,5 +48,6 @@ pub fn Me() -> impl IntoView {
             <p class="small">{persisted}</p>
         </section>
         <InstallCard/>
+        <DataCard/>
     }
 }

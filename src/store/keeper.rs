@@ -93,6 +93,10 @@ impl Keeper {
             }
             return Err(SaveError::ChangedElsewhere);
         }
+        if self.last_raw.is_none() && *doc == Document::default() {
+            // Nothing stored and nothing to store: a fresh start or a wipe leaves storage empty.
+            return Ok(());
+        }
         let doc_json = schema::encode_doc(doc);
         if self.last_doc.as_ref() == Some(&doc_json) {
             return Ok(());
@@ -122,6 +126,22 @@ impl Keeper {
             return Err(SaveError::Other("kept copy did not read back".into()));
         }
         Ok(key)
+    }
+
+    /// Deletes everything Koers stored on this phone: the document, the previous copy and every kept copy.
+    /// Only on the user's explicit, confirmed request. Afterwards the store is empty and writable.
+    pub fn wipe(&mut self) -> Result<(), SaveError> {
+        let mut keys = self.store.keys_with_prefix(super::KEPT_PREFIX)?;
+        keys.push(MAIN_KEY.into());
+        keys.push(PREVIOUS_KEY.into());
+        for key in keys {
+            self.store.remove(&key)?;
+        }
+        self.last_raw = None;
+        self.last_doc = None;
+        self.previous_kept = false;
+        self.writable = true;
+        Ok(())
     }
 
     /// For unreadable or too-new data: set it aside (kept, never deleted), then start with an empty document.

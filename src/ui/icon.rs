@@ -31,6 +31,7 @@ pub enum IconName {
     Pencil,
     Cake,
     Flag,
+    Exit,
 }
 
 /// The icon for a kind of timeline entry.
@@ -98,6 +99,7 @@ pub fn Icon(name: IconName) -> impl IntoView {
             "M4 20h16v-8H4zM4 15c2 1.5 4 1.5 6 0s4-1.5 6 0 2.7 1 4 0M12 12V8M12 4.5v.01"
         }
         IconName::Flag => "M5 21V4M5 4h11l-2 4 2 4H5",
+        IconName::Exit => "M14 4h5v16h-5M10 8l-4 4 4 4M6 12h10",
     };
     view! {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

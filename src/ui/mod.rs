@@ -3,10 +3,12 @@
 pub mod bottom_nav;
 pub mod calendar_export;
 pub mod choice_list;
+pub mod data_card;
 pub mod data_rescue;
 pub mod dates_card;
 pub mod entry_form;
 pub mod entry_item;
+pub mod exit_screen;
 pub mod field_error;
 pub mod finding_item;
 pub mod format;

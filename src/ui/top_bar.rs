@@ -2,10 +2,13 @@
 
 use super::icon::{Icon, IconName};
 use super::offline_badge::OfflineBadge;
+use crate::app::state::AppState;
 use leptos::prelude::*;
 
 #[component]
 pub fn TopBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let exit = move |_| state.quick_exit();
     view! {
         <header class="top-bar">
             <span class="brand">
@@ -13,6 +16,10 @@ pub fn TopBar() -> impl IntoView {
                 {crate::tr!(app_name)}
             </span>
             <OfflineBadge/>
+            <button type="button" class="exit-button" on:click=exit>
+                <Icon name=IconName::Exit/>
+                {crate::tr!(exit)}
+            </button>
         </header>
     }
 }

@@ -13,11 +13,13 @@ const CACHE = PREFIX + BUILD;
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
+    // A cache of this very build may already exist (and be in use): never delete what was there before.
+    const existed = await caches.has(CACHE);
     const cache = await caches.open(CACHE);
     try {
       await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' })));
     } catch (err) {
-      await caches.delete(CACHE);
+      if (!existed) await caches.delete(CACHE);
       throw err;
     }
   })());

@@ -31,13 +31,15 @@ const files = walk(dir)
   .filter((url) => url !== '/sw.js')
   .sort();
 const fileHash = (url) => createHash('sha256').update(readFileSync(join(dir, url))).digest('hex');
+const swPath = join(dir, 'sw.js');
+let sw = readFileSync(swPath, 'utf8');
+// The build id covers every file and the service worker's own code, so a change in either is a new version.
 const build = createHash('sha256')
   .update(files.map((url) => `${url} ${fileHash(url)}`).join('\n'))
+  .update(sw)
   .digest('hex')
   .slice(0, 16);
 
-const swPath = join(dir, 'sw.js');
-let sw = readFileSync(swPath, 'utf8');
 if (!sw.includes("'__KOERS_BUILD__'") || !sw.includes('/* __KOERS_PRECACHE__ */ []')) {
   fail('sw.js lacks its placeholders');
 }

@@ -254,3 +254,14 @@ fn an_empty_document_is_not_written_over_nothing() {
     keeper.save(&Document::default(), T1).unwrap();
     assert_eq!(store.raw(MAIN_KEY), None);
 }
+
+#[test]
+fn unsaved_means_different_from_what_was_stored() {
+    let store = MemoryStore::new();
+    let (mut keeper, _) = open(&store);
+    assert!(!keeper.is_unsaved(&Document::default()));
+    assert!(keeper.is_unsaved(&named("A")));
+    keeper.save(&named("A"), T1).unwrap();
+    assert!(!keeper.is_unsaved(&named("A")));
+    assert!(keeper.is_unsaved(&named("B")));
+}

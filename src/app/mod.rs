@@ -27,6 +27,9 @@ pub fn App() -> impl IntoView {
         {
             crate::ui::text::provide_lang();
             crate::pwa::start();
+            // Once, here at the root: the path signal must outlive the shell, which renders again
+            // when the language changes.
+            router::start();
         }
         <Boot/>
     }
@@ -75,7 +78,6 @@ fn Boot() -> impl IntoView {
 /// The layout every section shares: top bar, notices, the page, bottom navigation.
 #[component]
 fn Shell() -> impl IntoView {
-    router::start();
     let route = router::route();
     let page = move || match route.get() {
         Route::Timeline => view! { <Timeline/> }.into_any(),

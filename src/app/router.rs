@@ -62,7 +62,7 @@ fn current_path() -> String {
     window().location().pathname().unwrap_or_default()
 }
 
-/// Starts following the address bar and internal links.
+/// Starts following the address bar and internal links. Call once, from the root of the app.
 pub fn start() {
     let path = RwSignal::new(current_path());
     PATH.with(|p| p.set(Some(path)));
@@ -113,6 +113,17 @@ pub fn go(path: &str) {
     if let Ok(h) = window().history() {
         let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
     }
+    show(path);
+}
+
+/// Like [`go`], but replaces the current history entry: after saving or deleting in a form, Back must not
+/// open that form again.
+pub fn go_replacing(path: &str) {
+    replace(path);
+    show(path);
+}
+
+fn show(path: &str) {
     if let Some(signal) = path_signal() {
         signal.set(path.to_string());
     }

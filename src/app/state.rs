@@ -22,10 +22,12 @@ pub enum Notice {
     Full,
     /// Saving failed for another reason; the change is only in memory.
     Failed,
-    /// Another window wrote data this version cannot read or must not overwrite.
-    ReadOnly,
-    /// Another window changed the data at the same time; ours was kept as `raw`.
-    Conflict { raw: String },
+    /// Another window wrote data this version cannot read or must not overwrite. This window's version is
+    /// offered for download (`raw`), and kept under `koers.kept.*` when `kept`.
+    ReadOnly { raw: String, kept: bool },
+    /// Another window changed the data at the same time. Ours is offered for download (`raw`), and kept under
+    /// `koers.kept.*` when `kept`.
+    Conflict { raw: String, kept: bool },
 }
 
 /// Shared app state, handed to every component through context. `Copy`, so closures can hold it.
@@ -106,7 +108,9 @@ impl AppState {
             }
         };
         let _ = window_event_listener_untyped("visibilitychange", flush_if_hidden);
-        let _ = window_event_listener_untyped("pagehide", move |_| self.flush());
+        let _ = window_event_listener_untyped("pagehide", move |_| {
+            self.flush();
+        });
         // Escape twice within a second and a half: quick exit.
         let last_escape = StoredValue::new(0.0f64);
         let _ = window_event_listener_untyped("keydown", move |e| {
@@ -132,7 +136,12 @@ impl AppState {
     fn schedule(&self) {
         self.cancel_timer();
         let this = *self;
-        if let Ok(handle) = set_timeout_with_handle(move || this.flush(), DEBOUNCE) {
+        if let Ok(handle) = set_timeout_with_handle(
+            move || {
+                this.flush();
+            },
+            DEBOUNCE,
+        ) {
             self.timer.set_value(Some(handle));
         }
     }
@@ -144,6 +153,7 @@ impl AppState {
 
     /// Hides everything at once behind a neutral screen, saves, and replaces this history entry.
     pub fn quick_exit(&self) {
+        // Hiding comes first, whatever happens to the save: the person's safety is the point.
         self.exited.set(true);
         self.flush();
         if let Ok(h) = window().history() {
@@ -161,7 +171,8 @@ impl AppState {
     }
 
     /// Saves now. A failure becomes a notice; the in-memory document is always kept.
-    pub fn flush(&self) {
+    /// Returns whether the document is safely stored (callers that reload or hide the app check this).
+    pub fn flush(&self) -> bool {
         self.cancel_timer();
         crate::pwa::perf::mark("save-start");
         let now = now_iso();
@@ -174,29 +185,60 @@ impl AppState {
                 crate::pwa::perf::measure("save", "save-start");
                 let clear = matches!(
                     self.notice.get_untracked(),
-                    Some(Notice::Full | Notice::Failed)
+                    Some(Notice::Full | Notice::Failed | Notice::ReadOnly { .. })
                 );
                 if clear {
                     self.notice.set(None);
                 }
+                true
             }
             Err(SaveError::ChangedElsewhere) => {
-                self.adopt_other_window(Some(self.doc.get_untracked()))
+                self.adopt_other_window(Some(self.doc.get_untracked()));
+                false
             }
-            Err(SaveError::QuotaExceeded) => self.notice.set(Some(Notice::Full)),
-            Err(SaveError::ReadOnly) => self.notice.set(Some(Notice::ReadOnly)),
+            Err(SaveError::QuotaExceeded) => {
+                self.notice.set(Some(Notice::Full));
+                false
+            }
+            Err(SaveError::ReadOnly) => {
+                // Nothing to lose (for example while the rescue screen shows): no copy, no notice.
+                let doc = self.doc.get_untracked();
+                if self.with_keeper(|k| k.is_unsaved(&doc)).unwrap_or(false) {
+                    let (raw, kept) = self.set_aside(&doc);
+                    self.notice.set(Some(Notice::ReadOnly { raw, kept }));
+                }
+                false
+            }
             Err(err) => {
                 if let SaveError::Other(why) = err {
                     leptos::logging::warn!("koers: save failed: {why}");
                 }
                 self.notice.set(Some(Notice::Failed));
+                false
             }
         }
     }
 
+    /// Keeps `doc` under a `koers.kept.*` key. Returns it encoded, and whether that worked.
+    fn set_aside(&self, doc: &Document) -> (String, bool) {
+        let raw = schema::encode(doc, &now_iso());
+        let kept = matches!(
+            self.with_keeper(|k| k.keep_aside(&raw, &now_iso())),
+            Some(Ok(_))
+        );
+        (raw, kept)
+    }
+
     /// Another window saved. With no unsaved change here, take its version; otherwise keep both.
     fn sync_from_other_window(&self) {
-        if self.cancel_timer() {
+        self.cancel_timer();
+        // Unsaved here means: different from what this window last stored (not "a save is scheduled",
+        // which adopting the other version itself also causes).
+        let unsaved = self
+            .doc
+            .with_untracked(|d| self.with_keeper(|k| k.is_unsaved(d)))
+            .unwrap_or(false);
+        if unsaved {
             self.flush();
         } else {
             self.adopt_other_window(None);
@@ -211,14 +253,16 @@ impl AppState {
         match outcome {
             LoadOutcome::Loaded(theirs) => {
                 if let Some(ours) = ours.filter(|o| *o != theirs) {
-                    let raw = schema::encode(&ours, &now_iso());
-                    let _ = self.with_keeper(|k| k.keep_aside(&raw, &now_iso()));
-                    self.notice.set(Some(Notice::Conflict { raw }));
+                    let (raw, kept) = self.set_aside(&ours);
+                    self.notice.set(Some(Notice::Conflict { raw, kept }));
                 }
                 self.doc.set(theirs);
             }
             LoadOutcome::Empty => self.doc.set(Document::default()),
-            _ => self.notice.set(Some(Notice::ReadOnly)),
+            _ => {
+                let (raw, kept) = self.set_aside(&self.doc.get_untracked());
+                self.notice.set(Some(Notice::ReadOnly { raw, kept }));
+            }
         }
     }
 }

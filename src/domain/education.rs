@@ -171,23 +171,32 @@ pub fn findings(birth: Option<PartialDate>, a: &SchoolAnswers, today: Date) -> V
     // The first day the person may already be 18: "start before" this day.
     let birthday = eighteen.map(|r| r.earliest);
     let surely_adult = birth.is_some_and(|b| b.age_on(today).0 >= 18);
+    let residence = a.residence.unwrap_or(Residence::Unknown);
+    let lawful = matches!(residence, Residence::Procedure | Residence::Permit);
+    // Only a known rejection makes something "not possible"; not knowing means "ask".
+    let not_possible = if residence == Residence::Rejected {
+        Tone::NotPossible
+    } else {
+        Tone::Ask
+    };
 
     if !surely_adult {
         add(Topic::CompulsoryUntil18, Tone::Good, &["E1"], None);
     }
-    match birthday {
-        Some(day) if today < day => add(
-            Topic::StartBefore18,
-            Tone::ActBefore,
-            &["E2", "E3", "E4"],
-            Some(day),
-        ),
-        Some(_) => {}
-        None => add(Topic::BirthUnknown, Tone::Ask, &["E2"], None),
+    // With a residence permit the 18th birthday changes nothing here (E5: lawful stay).
+    if residence != Residence::Permit {
+        match birthday {
+            Some(day) if today < day => add(
+                Topic::StartBefore18,
+                Tone::ActBefore,
+                &["E2", "E3", "E4"],
+                Some(day),
+            ),
+            Some(_) => {}
+            None => add(Topic::BirthUnknown, Tone::Ask, &["E2"], None),
+        }
     }
 
-    let residence = a.residence.unwrap_or(Residence::Unknown);
-    let lawful = matches!(residence, Residence::Procedure | Residence::Permit);
     let education = a.education.unwrap_or(Education::Unknown);
     let studies = education != Education::None;
     let started = start_age(birth, a.start);
@@ -205,12 +214,9 @@ pub fn findings(birth: Option<PartialDate>, a: &SchoolAnswers, today: Date) -> V
                     StartAge::Before18 => {
                         add(Topic::MayFinish, Tone::Good, &["E2", "E3", "E4"], None)
                     }
-                    StartAge::After18 => add(
-                        Topic::StartedAfter18,
-                        Tone::NotPossible,
-                        &["E2", "E3"],
-                        None,
-                    ),
+                    StartAge::After18 => {
+                        add(Topic::StartedAfter18, not_possible, &["E2", "E3"], None)
+                    }
                     StartAge::Unknown => {
                         add(Topic::StartUnknown, Tone::Ask, &["E2", "E4"], birthday)
                     }
@@ -220,9 +226,7 @@ pub fn findings(birth: Option<PartialDate>, a: &SchoolAnswers, today: Date) -> V
     }
 
     match education {
-        Education::MboBbl if !lawful => {
-            add(Topic::BblNotPossible, Tone::NotPossible, &["E7"], None)
-        }
+        Education::MboBbl if !lawful => add(Topic::BblNotPossible, not_possible, &["E7"], None),
         Education::MboBol | Education::Entree | Education::Praktijkonderwijs
             if !lawful && a.internship != Some(false) =>
         {
@@ -238,9 +242,10 @@ pub fn findings(birth: Option<PartialDate>, a: &SchoolAnswers, today: Date) -> V
         _ => {}
     }
 
+    // E8: lesgeld is for full-time mbo students (and vavo) from 18. BBL is not full-time study.
     let pays_lesgeld = matches!(
         education,
-        Education::MboBol | Education::MboBbl | Education::Entree | Education::Vavo
+        Education::MboBol | Education::Entree | Education::Vavo
     );
     let ends_before_18 = match (a.end, eighteen) {
         (Some(end), Some(e)) => end.range().latest < e.earliest,
@@ -308,7 +313,11 @@ mod tests {
                     let studies = education != Education::None;
                     let case = format!("{residence:?} {education:?} {age:?}");
                     assert!(has(Topic::CompulsoryUntil18), "{case}");
-                    assert!(has(Topic::StartBefore18), "{case}");
+                    assert_eq!(
+                        has(Topic::StartBefore18),
+                        residence != Residence::Permit,
+                        "{case}"
+                    );
                     assert_eq!(has(Topic::LawfulMayEnrol), lawful, "{case}");
                     assert_eq!(
                         has(Topic::AppealAsk),
@@ -356,7 +365,7 @@ mod tests {
                     );
                     let mbo = matches!(
                         education,
-                        Education::MboBol | Education::MboBbl | Education::Entree | Education::Vavo
+                        Education::MboBol | Education::Entree | Education::Vavo
                     );
                     assert_eq!(has(Topic::Lesgeld), mbo, "{case}");
                     assert_eq!(
@@ -364,6 +373,15 @@ mod tests {
                         Some(Topic::Helpdesk),
                         "{case}: the hand-off comes last"
                     );
+                    for f in &fs {
+                        if f.tone == Tone::NotPossible {
+                            assert_eq!(
+                                residence,
+                                Residence::Rejected,
+                                "{case}: only a known rejection is 'not possible'"
+                            );
+                        }
+                    }
                 }
             }
         }

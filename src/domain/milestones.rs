@@ -81,6 +81,16 @@ pub fn derive(
     out
 }
 
+/// The milestones for a whole document. With a residence permit (from the school check) the "start before
+/// 18" suggestion does not apply and is left out (E5: lawful stay).
+pub fn for_document(doc: &super::state::Document, today: Date) -> Vec<Milestone> {
+    let mut out = derive(doc.profile.birth, &doc.entries, &doc.dismissed, today);
+    if doc.school.residence == Some(super::education::Residence::Permit) {
+        out.retain(|m| m.kind != MilestoneKind::StartSchoolBefore);
+    }
+    out
+}
+
 /// The half-year window (from 15½ until 18) that contains `today`, counted from the earliest possible
 /// birth day, so that prompts come early rather than late.
 fn current_talk_window(birth: PartialDate, eighteen: DateRange, today: Date) -> Option<DateRange> {
@@ -250,6 +260,22 @@ mod tests {
         );
         assert_eq!(ids(&ms), ["birthday-17", "start-school", "birthday-18"]);
         assert!(derive(None, &[], &BTreeSet::new(), d(2025, 12, 1)).is_empty());
+    }
+
+    #[test]
+    fn with_a_permit_there_is_no_start_before_18() {
+        use crate::domain::education::Residence;
+        use crate::domain::state::Document;
+        let mut doc = Document::default();
+        doc.profile.birth = Some(PartialDate::Full(d(2010, 6, 1)));
+        let has_start = |doc: &Document| {
+            for_document(doc, d(2026, 1, 1))
+                .iter()
+                .any(|m| m.kind == MilestoneKind::StartSchoolBefore)
+        };
+        assert!(has_start(&doc));
+        doc.school.residence = Some(Residence::Permit);
+        assert!(!has_start(&doc));
     }
 
     #[test]

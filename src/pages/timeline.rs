@@ -18,11 +18,7 @@ pub fn Timeline() -> impl IntoView {
     crate::pwa::perf::mark("timeline-start");
     let state = expect_context::<AppState>();
     let today = today();
-    let milestones = Memo::new(move |_| {
-        state
-            .doc
-            .with(|d| milestones::derive(d.profile.birth, &d.entries, &d.dismissed, today))
-    });
+    let milestones = Memo::new(move |_| state.doc.with(|d| milestones::for_document(d, today)));
     let hello = move || {
         let name = state.doc.with(|d| d.profile.name.clone());
         if name.is_empty() {

@@ -113,6 +113,12 @@ impl Keeper {
         Ok(())
     }
 
+    /// Whether `doc` differs from what this keeper last read or wrote.
+    pub fn is_unsaved(&self, doc: &Document) -> bool {
+        self.last_doc.as_deref() != Some(schema::encode_doc(doc).as_str())
+            && (self.last_doc.is_some() || *doc != Document::default())
+    }
+
     /// Puts `raw` under a new kept key and reads it back. Returns the key.
     pub fn keep_aside(&self, raw: &str, stamp: &str) -> Result<String, SaveError> {
         let mut key = format!("{KEPT_PREFIX}{stamp}");

@@ -25,6 +25,8 @@ pub fn DataRescue(outcome: LoadOutcome, #[prop(into)] on_done: Callback<()>) -> 
         {
             Ok(doc) => {
                 state.doc.set(doc);
+                // A flush refused while this screen was up no longer applies.
+                state.notice.set(None);
                 on_done.run(());
             }
             Err(_) => failed.set(true),

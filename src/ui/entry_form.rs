@@ -67,13 +67,13 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
                 now,
             },
         });
-        crate::app::router::go("/timeline");
+        crate::app::router::go_replacing("/timeline");
     };
     let delete = editing.clone().map(|id| {
         move |_| {
             state.dispatch(Action::DeleteEntry { id: id.clone() });
             state.last_deleted.set(Some(id.clone()));
-            crate::app::router::go("/timeline");
+            crate::app::router::go_replacing("/timeline");
         }
     });
     let kinds = {

@@ -61,7 +61,8 @@ fn education_code(e: Education) -> &'static str {
 pub fn SchoolCheck(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let step = RwSignal::new(0usize);
-    let answers = move || state.doc.with(|d| d.school.clone());
+    // Read without tracking: a pick must not rebuild the question (focus and arrow keys would get lost).
+    let answers = move || state.doc.with_untracked(|d| d.school.clone());
     let set = move |f: &dyn Fn(&mut SchoolAnswers)| {
         let mut a = state.doc.with_untracked(|d| d.school.clone());
         f(&mut a);

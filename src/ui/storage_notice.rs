@@ -1,43 +1,50 @@
-//! Tells the user, in their language, when saving is not possible. Their data in the app stays as it is.
+//! Tells the user, in their language, when saving is not possible. Their data in the app stays as it is,
+//! and whatever could not be stored can be downloaded right here.
 
 use super::icon::{Icon, IconName};
 use crate::app::state::{AppState, Notice};
 use crate::pwa::download::download_text;
+use crate::tr;
 use leptos::prelude::*;
 
 #[component]
 pub fn StorageNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let retry = move |_| state.flush();
+    let retry = move |_| {
+        state.flush();
+    };
     let close = move |_| state.notice.set(None);
     let body = move || {
         state.notice.get().map(|notice| {
-            let (text, action) = match notice {
-                Notice::Full => (crate::tr!(storage.full).into_any(), Some(true)),
-                Notice::Failed => (crate::tr!(storage.failed).into_any(), Some(true)),
-                Notice::ReadOnly => (crate::tr!(storage.read_only).into_any(), None),
-                Notice::Conflict { raw } => {
-                    let save = move |_| {
-                        download_text("koers-other-version.json", &raw, "application/json");
-                    };
-                    let button = view! {
-                        <button class="button button-quiet" on:click=save>
-                            <Icon name=IconName::Download/>
-                            {crate::tr!(storage.download_other)}
-                        </button>
-                    };
-                    (view! { {crate::tr!(storage.conflict)} " " {button} }.into_any(), Some(false))
+            // (text, a version to download, may be closed, retry)
+            let (text, raw, closable, retryable) = match notice {
+                Notice::Full => (tr!(storage.full), None, false, true),
+                Notice::Failed => (tr!(storage.failed), None, false, true),
+                Notice::ReadOnly { raw, kept } => {
+                    (if kept { tr!(storage.read_only) } else { tr!(storage.not_kept) }, Some(raw), false, false)
+                }
+                Notice::Conflict { raw, kept } => {
+                    (if kept { tr!(storage.conflict) } else { tr!(storage.not_kept) }, Some(raw), kept, false)
                 }
             };
+            let download = raw.map(|raw| {
+                let save = move |_| {
+                    download_text("koers-other-version.json", &raw, "application/json");
+                };
+                view! {
+                    <button class="button button-quiet" on:click=save>
+                        <Icon name=IconName::Download/>
+                        {tr!(storage.download_other)}
+                    </button>
+                }
+            });
             view! {
                 <div class="notice notice-warn" role="alert">
                     <Icon name=IconName::Info/>
                     <p>{text}</p>
-                    {action.map(|retryable| if retryable {
-                        view! { <button class="button" on:click=retry>{crate::tr!(storage.retry)}</button> }.into_any()
-                    } else {
-                        view! { <button class="button button-quiet" on:click=close>{crate::tr!(storage.close)}</button> }.into_any()
-                    })}
+                    {download}
+                    {retryable.then(|| view! { <button class="button" on:click=retry>{tr!(storage.retry)}</button> })}
+                    {closable.then(|| view! { <button class="button button-quiet" on:click=close>{tr!(storage.close)}</button> })}
                 </div>
             }
         })
@@ -46,7 +53,7 @@ pub fn StorageNotice() -> impl IntoView {
         <Show when=move || state.in_memory>
             <div class="notice notice-warn" role="alert">
                 <Icon name=IconName::Info/>
-                <p>{crate::tr!(storage.in_memory)}</p>
+                <p>{tr!(storage.in_memory)}</p>
             </div>
         </Show>
         {body}

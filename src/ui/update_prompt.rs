@@ -10,8 +10,10 @@ pub fn UpdatePrompt() -> impl IntoView {
     let pwa = expect_context::<Pwa>();
     let state = expect_context::<AppState>();
     let update = move |_| {
-        state.flush();
-        sw::apply_update();
+        // Only swap when the document is safely stored; otherwise the save notice says what to do.
+        if state.flush() {
+            sw::apply_update();
+        }
     };
     view! {
         <Show when=move || pwa.update_ready.get()>

@@ -129,7 +129,7 @@ test('a full disk shows a calm message, keeps the change in the app, and saves o
   await page.evaluate(() => { window.__diskFull = true; });
   await page.getByLabel('Hoe wil je genoemd worden?').fill('Lina B');
   await page.getByRole('button', { name: 'Naam bewaren' }).click();
-  await expect(page.getByRole('alert')).toContainText('Je telefoon is vol.');
+  await expect(page.getByRole('alert')).toContainText('De opslag van Koers op deze telefoon is vol.');
   expect((await app.storedDoc()).doc.profile.name).toBe('Lina');
   await app.nav().getByRole('link', { name: 'Tijdlijn' }).click();
   await expect(page.getByText('Hoi Lina B!')).toBeVisible();
@@ -171,4 +171,19 @@ test('stored data written by schema 0 opens migrated', async ({ page }) => {
   await page.goto('/timeline');
   await expect(page.getByText('Hi Yonas!')).toBeVisible();
   expect(envelope).toBeDefined();
+});
+
+test('when a newer Koers wrote the data meanwhile, this window keeps its change apart and never overwrites', async ({ page }) => {
+  const app = new Koers(page);
+  await app.seed({ name: 'Sam' });
+  await app.open('me');
+  const newer = '{"app":"koers","schema":9,"saved_at":"2030-01-01","enc":null,"doc":{"new":"shape"}}';
+  await page.evaluate((raw) => localStorage.setItem('koers.doc', raw), newer);
+  await page.getByLabel('Hoe wil je genoemd worden?').fill('Sam B');
+  await page.getByRole('button', { name: 'Naam bewaren' }).click();
+  await expect(page.getByRole('alert')).toContainText('Je wijziging van hier is apart bewaard.');
+  await expect(page.getByRole('button', { name: 'Deze versie downloaden' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('koers.doc'))).toBe(newer);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('koers.kept.')).map((k) => JSON.parse(localStorage.getItem(k))));
+  expect(kept.map((k) => k.doc.profile.name)).toEqual(['Sam B']);
 });

@@ -2,7 +2,9 @@
 //! anything changes, a preview, and the two ways in (replace, or merge by id keeping the newer version).
 //! Pure and host-tested, fuzzed with arbitrary and mutated input (`tests/backup_fuzz.rs`).
 //!
-//! File: `{"format":"koers-backup","version":1,"exported_at":"…","enc":null,"doc":{…the document…}}`.
+//! File: `{"format":"koers-backup","version":1,"schema":3,"exported_at":"…","enc":null,"doc":{…}}`.
+//! `schema` is the document schema (as in the storage envelope), so a backup made by an older Koers is
+//! migrated on import like stored data.
 //! With a passphrase, `doc` is replaced by ciphertext and `enc` holds the KDF and cipher parameters,
 //! as in the storage envelope (the WebCrypto part lives in the browser code).
 
@@ -50,6 +52,8 @@ pub struct Preview {
 struct FileIn<'a> {
     format: Option<String>,
     version: Option<u64>,
+    /// Missing in no file this build writes; treated as the current schema.
+    schema: Option<u64>,
     #[serde(default)]
     enc: Option<serde::de::IgnoredAny>,
     #[serde(borrow)]
@@ -60,8 +64,9 @@ struct FileIn<'a> {
 pub fn export(doc: &Document, exported_at: &str) -> String {
     let doc_json = serde_json::to_string(doc).unwrap_or_default();
     let at = serde_json::to_string(exported_at).unwrap_or_else(|_| "\"\"".into());
+    let schema = crate::store::schema::SCHEMA;
     format!(
-        r#"{{"format":"{FORMAT}","version":{VERSION},"exported_at":{at},"enc":null,"doc":{doc_json}}}"#
+        r#"{{"format":"{FORMAT}","version":{VERSION},"schema":{schema},"exported_at":{at},"enc":null,"doc":{doc_json}}}"#
     )
 }
 
@@ -90,8 +95,12 @@ pub fn read(bytes: &[u8]) -> Result<Document, ImportError> {
     if file.enc.is_some() {
         return Err(ImportError::Encrypted);
     }
-    let doc: Document = serde_json::from_str(file.doc.ok_or(ImportError::Invalid)?.get())
-        .map_err(|_| ImportError::Invalid)?;
+    let schema = file.schema.unwrap_or(crate::store::schema::SCHEMA);
+    if schema > crate::store::schema::SCHEMA {
+        return Err(ImportError::TooNew(version));
+    }
+    let doc_json = file.doc.ok_or(ImportError::Invalid)?.get();
+    let doc = crate::store::schema::read_doc(schema, doc_json).map_err(|_| ImportError::Invalid)?;
     validate(&doc)?;
     Ok(doc)
 }
@@ -280,6 +289,16 @@ mod tests {
         for (name, bytes, want) in cases {
             assert_eq!(read(&bytes), Err(want), "{name}");
         }
+    }
+
+    #[test]
+    fn an_older_backup_is_migrated_like_stored_data() {
+        let v0 = r#"{"format":"koers-backup","version":1,"schema":0,"exported_at":"x","enc":null,"doc":{"name":"Yonas","language":"en"}}"#;
+        let doc = read(v0.as_bytes()).unwrap();
+        assert_eq!(doc.profile.name, "Yonas");
+        assert!(doc.settings.welcomed);
+        let newer = r#"{"format":"koers-backup","version":1,"schema":99,"exported_at":"x","enc":null,"doc":{}}"#;
+        assert_eq!(read(newer.as_bytes()), Err(ImportError::TooNew(1)));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    // No console_error_panic_hook: it costs ~1 KB of the download budget, and a panic (which the code avoids;
+    // storage errors are values) still shows as an error in the console. Add it back for debugging.
     leptos::mount::mount_to_body(koers::app::App);
 }
 

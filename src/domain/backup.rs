@@ -231,7 +231,7 @@ mod tests {
             .into_iter()
             .chain(std::iter::repeat_n(b'x', 50 * 1024 * 1024))
             .collect::<Vec<u8>>();
-        let wrong_types = good.replace(r#""private":false"#, r#""private":"nee""#);
+        let wrong_types = good.replace(r#""private":true"#, r#""private":"ja""#);
         let duplicate = good.replace(r#""id":"b""#, r#""id":"a""#);
         let bad_date = good.replace(r#"{"y":2023}"#, r#"{"y":2023,"m":2,"d":30}"#);
         let far_date = good.replace(r#"{"y":2023}"#, r#"{"y":99999}"#);

@@ -19,13 +19,17 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<PartialDate>,
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// Private entries never show in conversation mode, exports leave them out unless chosen.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub private: bool,
     pub created: String,
     pub updated: String,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// What kind of moment an entry is. Each kind has an icon and a label in the UI.

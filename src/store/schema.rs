@@ -45,15 +45,24 @@ pub fn encode(doc: &Document, saved_at: &str) -> String {
 
 /// The document alone, as JSON. Serialising plain structs, strings and numbers cannot fail.
 pub fn encode_doc(doc: &Document) -> String {
-    serde_json::to_string(doc).unwrap_or_default()
+    // Room for a typical entry up front: a large document is written without growing the buffer many times.
+    let mut buf = Vec::with_capacity(1024 + doc.entries.len() * 200);
+    match serde_json::to_writer(&mut buf, doc) {
+        Ok(()) => String::from_utf8(buf).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
 }
 
 /// The envelope around an already encoded document (so a save encodes the document once).
 pub fn wrap(doc_json: &str, saved_at: &str) -> String {
     let saved_at = serde_json::to_string(saved_at).unwrap_or_else(|_| "\"\"".into());
-    format!(
-        r#"{{"app":"{APP}","schema":{SCHEMA},"saved_at":{saved_at},"enc":null,"doc":{doc_json}}}"#
-    )
+    let head =
+        format!(r#"{{"app":"{APP}","schema":{SCHEMA},"saved_at":{saved_at},"enc":null,"doc":"#);
+    let mut raw = String::with_capacity(head.len() + doc_json.len() + 1);
+    raw.push_str(&head);
+    raw.push_str(doc_json);
+    raw.push('}');
+    raw
 }
 
 /// Reads an envelope. Never panics, whatever the input.

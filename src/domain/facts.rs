@@ -82,6 +82,6 @@ mod tests {
             .filter(|f| !f.confirmed())
             .map(|f| f.id.as_str())
             .collect();
-        assert_eq!(b, ["E9", "E11", "V8", "V9"]);
+        assert_eq!(b, ["E9", "E11", "V8", "V9", "L6", "J2"]);
     }
 }

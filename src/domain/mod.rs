@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod calendar;
+pub mod content;
 pub mod date;
 pub mod education;
 pub mod facts;

@@ -26,6 +26,21 @@ export function entry(id, title, date, { kind = 'good_moment', note = '', privat
   return { id, kind, date, title, note, private: priv, created: `2026-01-01T00:00:${id.padStart(2, '0').slice(-2)}Z`, updated: 'x' };
 }
 
+/** Lets a test make the disk "full": from then on, writing the document throws QuotaExceededError. */
+export async function allowFullDisk(page) {
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__diskFull && key === 'koers.doc') throw new DOMException('full', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+}
+
+export async function setDiskFull(page, full) {
+  await page.evaluate((f) => { window.__diskFull = f; }, full);
+}
+
 /** Freezes the app's clock on 29 November 2026, so milestones are the same every day the tests run. */
 export async function fixToday(page) {
   await page.clock.setFixedTime(new Date('2026-11-29T10:00:00'));

@@ -1,7 +1,7 @@
 // A new build that is waiting shows "Update", and only swaps when the user taps it.
 import { test, expect } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
-import { Koers } from './koers.mjs';
+import { Koers, allowFullDisk, setDiskFull } from './koers.mjs';
 
 const swPath = 'target/e2e-dist/sw.js';
 
@@ -35,13 +35,7 @@ test('a waiting new version shows the update prompt and swaps only on tap', asyn
 
 test('Update waits while a change cannot be saved, so nothing is lost', async ({ page }) => {
   const app = new Koers(page);
-  await page.addInitScript(() => {
-    const original = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
-      if (window.__diskFull && key === 'koers.doc') throw new DOMException('full', 'QuotaExceededError');
-      return original.call(this, key, value);
-    };
-  });
+  await allowFullDisk(page);
   await app.seed({ name: 'Sami' });
   await page.goto('/me');
   await app.waitForServiceWorkerControl();
@@ -50,7 +44,7 @@ test('Update waits while a change cannot be saved, so nothing is lost', async ({
     await writeFile(swPath, original.replace(/const BUILD = '([0-9a-f]+)'/, "const BUILD = '$1-next'"));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await expect(page.getByText('Er is een nieuwe versie van Koers.')).toBeVisible();
-    await page.evaluate(() => { window.__diskFull = true; });
+    await setDiskFull(page, true);
     await page.getByLabel('Hoe wil je genoemd worden?').fill('Sami Unsaved');
     await page.getByRole('button', { name: 'Naam bewaren' }).click();
     await expect(page.getByRole('alert')).toContainText('is vol');
@@ -58,8 +52,8 @@ test('Update waits while a change cannot be saved, so nothing is lost', async ({
     await page.waitForTimeout(1000);
     // No reload happened: the unsaved name is still in the field, and the old version still runs.
     await expect(page.getByLabel('Hoe wil je genoemd worden?')).toHaveValue('Sami Unsaved');
-    expect(await page.evaluate(() => window.__diskFull)).toBe(true);
-    await page.evaluate(() => { window.__diskFull = false; });
+    expect(await page.evaluate(() => window.__diskFull)).toBe(true); // still the same page
+    await setDiskFull(page, false);
     await page.getByRole('button', { name: 'Bijwerken' }).click();
     await page.waitForEvent('load');
     expect((await app.storedDoc()).doc.profile.name).toBe('Sami Unsaved');

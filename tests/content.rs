@@ -3,7 +3,7 @@
 //! an English version of every Dutch card.
 #![cfg(not(target_arch = "wasm32"))]
 
-use koers::domain::content::{CardFile, check, texts, words_per_sentence};
+use koers::domain::content::{CardFile, anchor, check, glossary, texts, words_per_sentence};
 use koers::domain::facts;
 
 fn load(lang: &str) -> CardFile {
@@ -11,6 +11,9 @@ fn load(lang: &str) -> CardFile {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
+
+/// Every language the app speaks has its cards (Dutch is the source).
+const LANGUAGES: [&str; 3] = ["nl", "en", "ar"];
 
 const REQUIRED: [&str; 9] = [
     "turning-18",
@@ -27,7 +30,7 @@ const REQUIRED: [&str; 9] = [
 #[test]
 fn every_card_meets_the_rules() {
     let register = facts::register();
-    for lang in ["nl", "en"] {
+    for lang in LANGUAGES {
         let file = load(lang);
         assert_eq!(file.language, lang);
         let ids: Vec<&str> = file.cards.iter().map(|c| c.id.as_str()).collect();
@@ -39,6 +42,72 @@ fn every_card_meets_the_rules() {
             assert!(ids.contains(&id), "{lang}: card {id} is missing");
         }
     }
+}
+
+/// Each translation has every Dutch card, resting on the same facts, with the same shape (so the same
+/// options show side by side), and keeps the glossary's Dutch words (the words the youth will hear).
+#[test]
+fn every_translation_matches_the_dutch_cards() {
+    let nl = load("nl");
+    let words = glossary(&nl.cards);
+    for lang in ["en", "ar"] {
+        let other = load(lang);
+        assert_eq!(other.cards.len(), nl.cards.len(), "{lang}");
+        for (a, b) in nl.cards.iter().zip(&other.cards) {
+            assert_eq!(a.id, b.id, "{lang}: cards in another order");
+            assert_eq!(
+                (&a.facts, a.hard, a.option, &a.last_checked, &a.related),
+                (&b.facts, b.hard, b.option, &b.last_checked, &b.related),
+                "{lang} {}",
+                a.id
+            );
+            assert_eq!(a.blocks.len(), b.blocks.len(), "{lang} {}: blocks", a.id);
+            for (x, y) in a.blocks.iter().zip(&b.blocks) {
+                assert_eq!(
+                    (x.kind, x.items.len()),
+                    (y.kind, y.items.len()),
+                    "{lang} {}",
+                    a.id
+                );
+            }
+        }
+        let (mut a, mut b) = (glossary(&other.cards), words.clone());
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{lang}: glossary words");
+    }
+}
+
+/// The glossary explains at least the words the issue names, and each has its own anchor.
+#[test]
+fn the_glossary_has_the_words_you_will_hear() {
+    let words = glossary(&load("nl").cards);
+    for w in [
+        "Beschikking",
+        "Beroep",
+        "IND",
+        "DT&V",
+        "VBL",
+        "REAN",
+        "Kwv",
+        "POL",
+        "Voogd",
+        "Mentor",
+        "Lesgeld",
+        "BOL",
+        "BBL",
+        "Mob",
+    ] {
+        assert!(words.iter().any(|x| x == w), "glossary lacks {w}");
+    }
+    let mut anchors: Vec<String> = words.iter().map(|w| anchor(w)).collect();
+    anchors.sort();
+    anchors.dedup();
+    assert_eq!(
+        anchors.len(),
+        words.len(),
+        "two glossary words share an anchor"
+    );
 }
 
 #[test]

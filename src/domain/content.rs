@@ -37,12 +37,24 @@ pub struct Card {
     pub who: String,
 }
 
+/// A block of a card: a paragraph or a "good to know" callout (with `text`), or a list (with `items`).
+/// (A flat struct, not an internally tagged enum: serde's buffering for tagged enums costs wasm bytes.)
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum Block {
-    Paragraph { text: String },
-    List { items: Vec<String> },
-    Callout { text: String },
+pub struct Block {
+    #[serde(rename = "type")]
+    pub kind: BlockKind,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub items: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Paragraph,
+    List,
+    Callout,
 }
 
 /// What is wrong with a card.
@@ -89,7 +101,12 @@ pub fn check(card: &Card, register: &[Fact], ids: &[&str]) -> Vec<Problem> {
             out.push(Problem::UnknownRelated(r.clone()));
         }
     }
-    if card.title.trim().is_empty() || card.blocks.is_empty() {
+    let empty_block = |b: &Block| match b.kind {
+        BlockKind::List => b.items.iter().all(|i| i.trim().is_empty()),
+        _ => b.text.trim().is_empty(),
+    };
+    if card.title.trim().is_empty() || card.blocks.is_empty() || card.blocks.iter().any(empty_block)
+    {
         out.push(Problem::Empty);
     }
     out
@@ -99,9 +116,9 @@ pub fn check(card: &Card, register: &[Fact], ids: &[&str]) -> Vec<Problem> {
 pub fn texts(card: &Card) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for b in &card.blocks {
-        match b {
-            Block::Paragraph { text } | Block::Callout { text } => out.push(text),
-            Block::List { items } => out.extend(items.iter().map(String::as_str)),
+        match b.kind {
+            BlockKind::List => out.extend(b.items.iter().map(String::as_str)),
+            _ => out.push(&b.text),
         }
     }
     out.extend(
@@ -134,10 +151,119 @@ pub fn words_per_sentence(texts: &[&str]) -> f64 {
 
 /// Whether a card mentions `word` (case-insensitive), in its title or text: the Future page's search.
 pub fn matches(card: &Card, word: &str) -> bool {
-    let word = word.trim().to_lowercase();
+    let word = word.trim();
     !word.is_empty()
-        && (card.title.to_lowercase().contains(&word)
-            || texts(card).iter().any(|t| t.to_lowercase().contains(&word)))
+        && (contains_ignoring_case(&card.title, word)
+            || texts(card).iter().any(|t| contains_ignoring_case(t, word)))
+}
+
+/// Whether `text` contains `word`, ignoring ASCII case. (Full Unicode lowercasing would add its tables to
+/// the wasm; Arabic has no case, and the Dutch and English search words are ASCII.)
+fn contains_ignoring_case(text: &str, word: &str) -> bool {
+    (0..text.len()).any(|i| {
+        text.get(i..i + word.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(word))
+    })
+}
+
+/// Whether `c` is part of a word: an ASCII letter or digit, or any non-ASCII letter (Arabic, é, ...).
+/// Non-ASCII punctuation counts as a letter too; then a glossary word next to it is simply not linked.
+fn word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace())
+}
+
+/// The cards that mention `word`, in file order. An empty search finds nothing.
+pub fn search<'a>(cards: &'a [Card], word: &str) -> Vec<&'a Card> {
+    cards.iter().filter(|c| matches(c, word)).collect()
+}
+
+/// The id of the glossary card ("Words you will hear"). Its list items read `Word: explanation`.
+pub const GLOSSARY: &str = "words";
+
+/// A glossary item split into its heading and its explanation, if it has that shape. The heading may add a
+/// translation in brackets: "Beroep (appeal)"; [`term_word`] gives the word itself.
+pub fn split_term(item: &str) -> Option<(&str, &str)> {
+    let (word, rest) = item.split_once(':')?;
+    let word = word.trim();
+    (!word.is_empty() && word.chars().count() <= 80).then_some((word, rest.trim()))
+}
+
+/// The Dutch word of a glossary heading, without a translation in brackets.
+pub fn term_word(heading: &str) -> &str {
+    heading.split(" (").next().unwrap_or(heading).trim()
+}
+
+/// The anchor of a glossary word on the glossary card: `w-` and the word in lowercase ASCII letters and
+/// digits, other characters as `-` ("DT&V" becomes `w-dt-v`).
+pub fn anchor(word: &str) -> String {
+    let mut out = String::from("w-");
+    for c in word.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The words explained on the glossary card, longest first (so "In natura" wins over a shorter word).
+pub fn glossary(cards: &[Card]) -> Vec<String> {
+    let mut words: Vec<String> = cards
+        .iter()
+        .filter(|c| c.id == GLOSSARY)
+        .flat_map(|c| &c.blocks)
+        .filter(|b| b.kind == BlockKind::List)
+        .flat_map(|b| &b.items)
+        .filter_map(|i| split_term(i).map(|(w, _)| term_word(w).to_string()))
+        .collect();
+    words.sort_unstable_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+}
+
+/// A piece of card text: plain, or a glossary word (with its index in the glossary) to link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Segment<'a> {
+    Text(&'a str),
+    Word(&'a str, usize),
+}
+
+/// Splits `text` so that glossary words become links. A word matches whole (not inside a longer word), with
+/// ASCII case ignored, and is linked only the first time on a card: `seen` remembers which were linked.
+pub fn link_words<'a>(text: &'a str, words: &[String], seen: &mut Vec<usize>) -> Vec<Segment<'a>> {
+    let alnum = |c: Option<char>| c.is_some_and(word_char);
+    let mut out = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < text.len() {
+        let starts_word = text.is_char_boundary(i) && !alnum(text[..i].chars().next_back());
+        let hit = starts_word
+            .then(|| {
+                words.iter().enumerate().find(|(n, w)| {
+                    !seen.contains(n)
+                        && text
+                            .get(i..i + w.len())
+                            .is_some_and(|t| t.eq_ignore_ascii_case(w))
+                        && !alnum(text[i + w.len()..].chars().next())
+                })
+            })
+            .flatten();
+        match hit {
+            Some((n, w)) => {
+                if start < i {
+                    out.push(Segment::Text(&text[start..i]));
+                }
+                out.push(Segment::Word(&text[i..i + w.len()], n));
+                seen.push(n);
+                i += w.len();
+                start = i;
+            }
+            None => i += 1,
+        }
+    }
+    if start < text.len() {
+        out.push(Segment::Text(&text[start..]));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -157,7 +283,7 @@ mod tests {
         );
         assert_eq!(check(&good, &register, &["a"]), vec![]);
         let bad = card(
-            r#"{"id":"b","title":"T","hard":true,"option":true,"facts":["E9","Z1"],"last_checked":"ooit","related":["c"],"blocks":[{"type":"list","items":["x"]}]}"#,
+            r#"{"id":"b","title":"T","hard":true,"option":true,"facts":["E9","Z1"],"last_checked":"ooit","related":["c"],"blocks":[{"type":"list","items":["x"]},{"type":"paragraph"}]}"#,
         );
         assert_eq!(
             check(&bad, &register, &["b"]),
@@ -168,6 +294,7 @@ mod tests {
                 Problem::NoHandOff,
                 Problem::OptionWithoutParts,
                 Problem::UnknownRelated("c".into()),
+                Problem::Empty,
             ]
         );
     }
@@ -188,5 +315,72 @@ mod tests {
                 && !matches(&c, "school")
                 && !matches(&c, " ")
         );
+    }
+
+    fn glossary_card() -> Card {
+        card(
+            r#"{"id":"words","title":"W","facts":["A1"],"last_checked":"2026-11-29","blocks":[{"type":"list","items":["IND: beslist.","In natura: geen geld.","DT&V: vertrek.","Voogd: doet de taak van een ouder.","geen woord hier"]}]}"#,
+        )
+    }
+
+    #[test]
+    fn the_glossary_reads_its_words_longest_first() {
+        let words = glossary(&[glossary_card()]);
+        assert_eq!(words, vec!["In natura", "Voogd", "DT&V", "IND"]);
+        assert_eq!(anchor("DT&V"), "w-dt-v");
+        assert_eq!(anchor("In natura"), "w-in-natura");
+        assert_eq!(split_term("Voogd: iemand"), Some(("Voogd", "iemand")));
+        assert_eq!(term_word("Beroep (appeal)"), "Beroep");
+        assert_eq!(split_term("zonder dubbele punt"), None);
+    }
+
+    #[test]
+    fn glossary_words_are_linked_whole_and_once_per_card() {
+        let words = glossary(&[glossary_card()]);
+        let mut seen = Vec::new();
+        let got = link_words(
+            "Je voogd praat met de IND. INDIA en Voogden niet. De voogd weer.",
+            &words,
+            &mut seen,
+        );
+        assert_eq!(
+            got,
+            vec![
+                Segment::Text("Je "),
+                Segment::Word("voogd", 1),
+                Segment::Text(" praat met de "),
+                Segment::Word("IND", 3),
+                Segment::Text(". INDIA en Voogden niet. De voogd weer."),
+            ]
+        );
+        // Already linked on this card: plain text in the next block.
+        assert_eq!(
+            link_words("De IND.", &words, &mut seen),
+            vec![Segment::Text("De IND.")]
+        );
+        // Next to Arabic letters and brackets, and multi-byte text around it.
+        let mut seen = Vec::new();
+        assert_eq!(
+            link_words("الوصي (voogd) و in natura.", &words, &mut seen),
+            vec![
+                Segment::Text("الوصي ("),
+                Segment::Word("voogd", 1),
+                Segment::Text(") و "),
+                Segment::Word("in natura", 0),
+                Segment::Text("."),
+            ]
+        );
+        assert_eq!(
+            link_words("", &words, &mut Vec::new()),
+            Vec::<Segment>::new()
+        );
+    }
+
+    #[test]
+    fn search_finds_cards_by_word_in_any_case() {
+        let cards = [glossary_card()];
+        assert_eq!(search(&cards, "in NATURA").len(), 1);
+        assert!(search(&cards, "  ").is_empty());
+        assert!(search(&cards, "fiets").is_empty());
     }
 }

@@ -28,7 +28,7 @@ test-host:
 	cargo test --locked
 
 test-wasm:
-	cargo test --locked --target wasm32-unknown-unknown --test web_store
+	cargo test --locked --target wasm32-unknown-unknown --test web_store --test web_crypto
 
 test-e2e:
 	rm -rf target/e2e-dist && mkdir -p target && cp -r dist target/e2e-dist

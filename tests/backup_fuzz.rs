@@ -87,3 +87,42 @@ proptest! {
 fn the_valid_file_itself_is_accepted() {
     assert!(read(valid_file().as_bytes()).is_ok());
 }
+
+/// A valid locked envelope (made up bytes: the header and base64 are what is read here).
+fn sealed_file() -> String {
+    use koers::store::sealed::{CHECK_TEXT, ITERATIONS, Sealed, TAG_LEN, seal_envelope};
+    seal_envelope(&Sealed {
+        schema: 3,
+        saved_at: "2026-11-29T10:00:00Z".into(),
+        iterations: ITERATIONS,
+        salt: [1; 16],
+        iv: [2; 12],
+        check_iv: [3; 12],
+        check: vec![4; CHECK_TEXT.len() + TAG_LEN],
+        ciphertext: (0..=255).collect(),
+    })
+}
+
+proptest! {
+    /// The locked envelope's reader never panics, on arbitrary text or on a mutated valid envelope, and
+    /// base64 round-trips any bytes.
+    #[test]
+    fn the_locked_envelope_reader_never_panics(
+        text in "\\PC{0,300}",
+        cut in 0usize..2000,
+        pos in 0usize..2000,
+        byte in any::<u8>(),
+        bytes in proptest::collection::vec(any::<u8>(), 0..300),
+    ) {
+        use koers::store::sealed::{b64_decode, b64_encode, read_sealed};
+        let _ = read_sealed(&text);
+        let valid = sealed_file();
+        let _ = read_sealed(&valid[..cut.min(valid.len())]);
+        let mut raw = valid.into_bytes();
+        let i = pos % raw.len();
+        raw[i] = byte;
+        let _ = read_sealed(&String::from_utf8_lossy(&raw));
+        prop_assert_eq!(b64_decode(&b64_encode(&bytes)), Some(bytes));
+        let _ = b64_decode(&text);
+    }
+}

@@ -1,11 +1,14 @@
 //! The only code that touches browser storage. A [`Store`] is a plain key-value backend;
 //! [`keeper::Keeper`] puts the document in and out of it with the rules that keep data safe.
 
+#[cfg(target_arch = "wasm32")]
+pub mod crypto;
 pub mod keeper;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 pub mod memory;
 pub mod schema;
+pub mod sealed;
 
 use crate::domain::state::Document;
 
@@ -13,6 +16,8 @@ use crate::domain::state::Document;
 pub const MAIN_KEY: &str = "koers.doc";
 /// The key that holds the previous good envelope, written just before every save.
 pub const PREVIOUS_KEY: &str = "koers.doc.prev";
+/// While the passphrase changes: the newly encrypted envelope, written (and verified) before the main key.
+pub const PENDING_KEY: &str = "koers.doc.next";
 /// Prefix of keys that hold data set aside (unreadable, too new, or from a conflict). Never overwritten.
 pub const KEPT_PREFIX: &str = "koers.kept.";
 

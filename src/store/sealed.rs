@@ -1,0 +1,280 @@
+//! The locked envelope: the document encrypted with a key made from the user's passphrase.
+//!
+//! Stored form (DESIGN.md: `enc` holds the KDF and its parameters, `doc` is replaced by ciphertext):
+//! `{"app":"koers","schema":3,"saved_at":"…","enc":{"kdf":"PBKDF2-SHA256","iter":600000,"salt":"…",
+//! "cipher":"AES-GCM-256","iv":"…","check":"…"},"doc":"<base64 ciphertext>"}`.
+//!
+//! `check` is a second, tiny AES-GCM message (its own IV, then the ciphertext of "koers"). It tells a wrong
+//! passphrase (the check fails) from damaged data (the check opens, the document does not). Both messages use
+//! the header as additional data, so a changed schema number, salt or iteration count is detected too.
+//!
+//! This file is pure (host-tested): the header, its limits and base64. The cryptography is WebCrypto, in
+//! `store/crypto.rs` (wasm only).
+
+use super::schema::APP;
+use serde::{Deserialize, Serialize};
+
+pub const KDF: &str = "PBKDF2-SHA256";
+pub const CIPHER: &str = "AES-GCM-256";
+/// Iterations for new keys (OWASP's advice for PBKDF2-HMAC-SHA256).
+pub const ITERATIONS: u32 = 600_000;
+/// Fewer iterations than this are refused: a weakened file is not opened.
+pub const MIN_ITERATIONS: u32 = 600_000;
+/// More than this are refused too, so a crafted file cannot make unlocking take hours.
+pub const MAX_ITERATIONS: u32 = 10_000_000;
+pub const SALT_LEN: usize = 16;
+pub const IV_LEN: usize = 12;
+/// The plaintext of the check message.
+pub const CHECK_TEXT: &[u8] = b"koers";
+/// AES-GCM's tag: 16 bytes after every ciphertext.
+pub const TAG_LEN: usize = 16;
+
+/// A locked envelope, read and checked, ready to decrypt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sealed {
+    pub schema: u64,
+    pub saved_at: String,
+    pub iterations: u32,
+    pub salt: [u8; SALT_LEN],
+    pub iv: [u8; IV_LEN],
+    pub check_iv: [u8; IV_LEN],
+    pub check: Vec<u8>,
+    pub ciphertext: Vec<u8>,
+}
+
+/// Why a stored value is not a usable locked envelope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SealError {
+    /// Not a Koers envelope, or not a locked one.
+    NotSealed,
+    /// A key derivation or cipher this build does not know.
+    UnknownMethod,
+    /// Iterations outside [`MIN_ITERATIONS`]..=[`MAX_ITERATIONS`].
+    Iterations,
+    /// Salt, IVs, check or ciphertext are not base64 of the right length.
+    Malformed,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Enc {
+    kdf: String,
+    iter: u32,
+    salt: String,
+    cipher: String,
+    iv: String,
+    check: String,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    app: Option<String>,
+    schema: Option<u64>,
+    #[serde(default)]
+    saved_at: String,
+    enc: Option<Enc>,
+    doc: Option<String>,
+}
+
+/// The additional authenticated data of both messages: the parts of the header that matter.
+pub fn header_aad(schema: u64, iterations: u32, salt: &[u8]) -> Vec<u8> {
+    format!(
+        "{APP}|{schema}|{KDF}|{iterations}|{}|{CIPHER}",
+        b64_encode(salt)
+    )
+    .into_bytes()
+}
+
+/// The locked envelope around `ciphertext`. `check` is the check message's IV followed by its ciphertext.
+pub fn seal_envelope(s: &Sealed) -> String {
+    let mut check = s.check_iv.to_vec();
+    check.extend_from_slice(&s.check);
+    let enc = Enc {
+        kdf: KDF.into(),
+        iter: s.iterations,
+        salt: b64_encode(&s.salt),
+        cipher: CIPHER.into(),
+        iv: b64_encode(&s.iv),
+        check: b64_encode(&check),
+    };
+    let head = serde_json::to_string(&enc).unwrap_or_default();
+    let saved_at = serde_json::to_string(&s.saved_at).unwrap_or_else(|_| "\"\"".into());
+    format!(
+        r#"{{"app":"{APP}","schema":{},"saved_at":{saved_at},"enc":{head},"doc":"{}"}}"#,
+        s.schema,
+        b64_encode(&s.ciphertext)
+    )
+}
+
+/// Whether `raw` is a locked envelope (without checking it further).
+pub fn is_sealed(raw: &str) -> bool {
+    matches!(serde_json::from_str::<EnvelopeIn>(raw), Ok(e) if e.app.as_deref() == Some(APP) && e.enc.is_some())
+}
+
+/// Reads a locked envelope and checks its header. Never panics.
+pub fn read_sealed(raw: &str) -> Result<Sealed, SealError> {
+    let env: EnvelopeIn = serde_json::from_str(raw).map_err(|_| SealError::NotSealed)?;
+    let (Some(APP), Some(schema), Some(enc), Some(doc)) =
+        (env.app.as_deref(), env.schema, env.enc, env.doc)
+    else {
+        return Err(SealError::NotSealed);
+    };
+    if enc.kdf != KDF || enc.cipher != CIPHER {
+        return Err(SealError::UnknownMethod);
+    }
+    if !(MIN_ITERATIONS..=MAX_ITERATIONS).contains(&enc.iter) {
+        return Err(SealError::Iterations);
+    }
+    let fixed = |s: &str| b64_decode(s).ok_or(SealError::Malformed);
+    let salt = fixed(&enc.salt)?
+        .try_into()
+        .map_err(|_| SealError::Malformed)?;
+    let iv = fixed(&enc.iv)?
+        .try_into()
+        .map_err(|_| SealError::Malformed)?;
+    let check = fixed(&enc.check)?;
+    if check.len() != IV_LEN + CHECK_TEXT.len() + TAG_LEN {
+        return Err(SealError::Malformed);
+    }
+    let (check_iv, check) = check.split_at(IV_LEN);
+    let ciphertext = fixed(&doc)?;
+    if ciphertext.len() < TAG_LEN {
+        return Err(SealError::Malformed);
+    }
+    Ok(Sealed {
+        schema,
+        saved_at: env.saved_at,
+        iterations: enc.iter,
+        salt,
+        iv,
+        check_iv: check_iv.try_into().map_err(|_| SealError::Malformed)?,
+        check: check.to_vec(),
+        ciphertext,
+    })
+}
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Standard base64 with padding.
+pub fn b64_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(B64[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Strict standard base64: `None` for any other character, a wrong length or misplaced padding.
+pub fn b64_decode(text: &str) -> Option<Vec<u8>> {
+    let bytes = text.as_bytes();
+    if !bytes.len().is_multiple_of(4) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
+    for (c, chunk) in bytes.chunks(4).enumerate() {
+        let last = c + 1 == bytes.len() / 4;
+        let pad = chunk.iter().rev().take_while(|&&b| b == b'=').count();
+        if pad > 2 || (pad > 0 && !last) {
+            return None;
+        }
+        let mut n = 0u32;
+        for &b in &chunk[..4 - pad] {
+            let v = B64.iter().position(|&x| x == b)? as u32;
+            n = (n << 6) | v;
+        }
+        n <<= 6 * pad as u32;
+        let got = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        // Bits that padding drops must be zero (one encoding per value).
+        if got[3 - pad..].iter().any(|&b| b != 0) {
+            return None;
+        }
+        out.extend_from_slice(&got[..3 - pad]);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Sealed {
+        Sealed {
+            schema: 3,
+            saved_at: "2026-11-29T10:00:00Z".into(),
+            iterations: ITERATIONS,
+            salt: [7; SALT_LEN],
+            iv: [9; IV_LEN],
+            check_iv: [4; IV_LEN],
+            check: vec![1; CHECK_TEXT.len() + TAG_LEN],
+            ciphertext: vec![
+                0, 1, 2, 250, 251, 252, 253, 254, 255, 3, 4, 5, 6, 7, 8, 9, 10,
+            ],
+        }
+    }
+
+    #[test]
+    fn base64_matches_the_rfc_4648_vectors() {
+        for (plain, coded) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(b64_encode(plain.as_bytes()), coded);
+            assert_eq!(b64_decode(coded).as_deref(), Some(plain.as_bytes()));
+        }
+        for bad in [
+            "Zg=", "Zg===", "Z===", "Zm9v!A==", "Zg==Zg==", "Zh==", "Zm9=", "Zm 9v",
+        ] {
+            assert_eq!(b64_decode(bad), None, "{bad}");
+        }
+        let all: Vec<u8> = (0..=255).collect();
+        assert_eq!(b64_decode(&b64_encode(&all)), Some(all));
+    }
+
+    #[test]
+    fn a_locked_envelope_reads_back_and_its_header_is_checked() {
+        let raw = seal_envelope(&sample());
+        assert!(is_sealed(&raw));
+        assert_eq!(read_sealed(&raw), Ok(sample()));
+        assert!(
+            !raw.contains("profile"),
+            "no plaintext fields in a locked envelope"
+        );
+
+        let weak = raw.replace("600000", "1000");
+        assert_eq!(read_sealed(&weak), Err(SealError::Iterations));
+        let slow = raw.replace("600000", "4000000000");
+        assert_eq!(read_sealed(&slow), Err(SealError::Iterations));
+        let other = raw.replace("PBKDF2-SHA256", "scrypt");
+        assert_eq!(read_sealed(&other), Err(SealError::UnknownMethod));
+        let short_salt = raw.replace(&b64_encode(&[7; SALT_LEN]), &b64_encode(&[7; 8]));
+        assert_eq!(read_sealed(&short_salt), Err(SealError::Malformed));
+        let mut bad = sample();
+        bad.ciphertext = vec![1; 3];
+        assert_eq!(read_sealed(&seal_envelope(&bad)), Err(SealError::Malformed));
+        let plain = r#"{"app":"koers","schema":3,"saved_at":"x","enc":null,"doc":{}}"#;
+        assert!(!is_sealed(plain));
+        assert_eq!(read_sealed(plain), Err(SealError::NotSealed));
+        assert_eq!(read_sealed("not json"), Err(SealError::NotSealed));
+    }
+
+    #[test]
+    fn the_header_binds_schema_iterations_and_salt() {
+        let a = header_aad(3, ITERATIONS, &[7; SALT_LEN]);
+        assert_ne!(a, header_aad(4, ITERATIONS, &[7; SALT_LEN]));
+        assert_ne!(a, header_aad(3, ITERATIONS + 1, &[7; SALT_LEN]));
+        assert_ne!(a, header_aad(3, ITERATIONS, &[8; SALT_LEN]));
+    }
+}

@@ -91,18 +91,30 @@ def encode(size, rows):
         ihdr = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
         return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
     index = {c: i for i, c in enumerate(colours)}
-    raw = b"".join(b"\x00" + bytes(index[p] for p in row) for row in pixels)
+    # The smallest bit depth that holds the palette (a 4-colour icon packs 4 pixels into a byte).
+    depth = next(d for d in (1, 2, 4, 8) if len(colours) <= 1 << d)
+    per = 8 // depth
+    raw = bytearray()
+    for row in pixels:
+        raw.append(0)
+        for i in range(0, len(row), per):
+            b = 0
+            for j in range(per):
+                b = (b << depth) | (index[row[i + j]] if i + j < len(row) else 0)
+            raw.append(b)
     plte = b"".join(bytes(c[:3]) for c in colours)
     trns = bytes(c[3] for c in colours)
-    ihdr = struct.pack(">IIBBBBB", size, size, 8, 3, 0, 0, 0)
+    ihdr = struct.pack(">IIBBBBB", size, size, depth, 3, 0, 0, 0)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"PLTE", plte) + chunk(b"tRNS", trns)
-            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+            + chunk(b"IDAT", zlib.compress(bytes(raw), 9)) + chunk(b"IEND", b""))
 
 
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
-    for name, size, maskable in [("icon-192.png", 192, False), ("icon-512.png", 512, False),
-                                 ("icon-maskable-512.png", 512, True), ("apple-touch-icon.png", 180, True)]:
+    # The 512 px icons are drawn without smoothing: 3-4 colours, 2 bits a pixel, a third of the bytes. Phones
+    # scale them down for the home screen, which smooths the edges. The small ones keep their smoothing.
+    for name, size, maskable, ss in [("icon-192.png", 192, False, 3), ("icon-512.png", 512, False, 1),
+                                     ("icon-maskable-512.png", 512, True, 1), ("apple-touch-icon.png", 180, True, 3)]:
         with open(os.path.join(OUT, name), "wb") as f:
-            f.write(render(size, maskable))
+            f.write(render(size, maskable, ss))
         print("wrote", name)

@@ -58,6 +58,21 @@ fn v2_fixture_migrates() {
 }
 
 #[test]
+fn v3_fixture_migrates() {
+    let raw = include_str!("fixtures/schema-v3.json");
+    let Decoded::Doc(doc) = decode(raw) else {
+        panic!("v3 fixture did not load: {:?}", decode(raw))
+    };
+    assert_eq!(doc.entries[0].title, "Begonnen op het ROC");
+    assert!(doc.school.internship == Some(true));
+    assert_eq!(doc.questions.len(), 1);
+    assert_eq!(doc.questions[0].link.as_deref(), Some("finding:lesgeld"));
+    assert_eq!(doc.questions[0].to, None);
+    assert!(doc.agreements.is_empty());
+    assert_eq!(doc.goals, Default::default());
+}
+
+#[test]
 fn newer_schema_is_too_new() {
     let raw = r#"{"app":"koers","schema":99,"saved_at":"x","enc":null,"doc":{"whatever":1}}"#;
     assert_eq!(decode(raw), Decoded::TooNew(99));

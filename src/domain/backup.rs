@@ -44,7 +44,7 @@ pub struct Preview {
     pub private_entries: usize,
     pub first: Option<Date>,
     pub last: Option<Date>,
-    /// School answers or questions are included.
+    /// School answers, questions, agreements or goals are included.
     pub has_plan: bool,
 }
 
@@ -121,6 +121,14 @@ fn validate(doc: &Document) -> Result<(), ImportError> {
     {
         return Err(ImportError::Invalid);
     }
+    let mut aids = BTreeSet::new();
+    if doc
+        .agreements
+        .iter()
+        .any(|a| a.id.is_empty() || !aids.insert(a.id.as_str()))
+    {
+        return Err(ImportError::Invalid);
+    }
     Ok(())
 }
 
@@ -131,12 +139,16 @@ pub fn preview(doc: &Document) -> Preview {
         private_entries: doc.entries.iter().filter(|e| e.private).count(),
         first: days.clone().min(),
         last: days.max(),
-        has_plan: doc.school != Default::default() || !doc.questions.is_empty(),
+        has_plan: doc.school != Default::default()
+            || !doc.questions.is_empty()
+            || !doc.agreements.is_empty()
+            || doc.goals != Default::default(),
     }
 }
 
-/// Merges `incoming` into `current`: entries and questions by id, the newer version wins (by `updated`, then
-/// the current one); profile, settings and school answers stay as they are on this phone unless empty here.
+/// Merges `incoming` into `current`: entries, questions and agreements by id, the newer version wins (by
+/// `updated`, then the current one; questions have no `updated`, so this phone's version stays); profile,
+/// settings, school answers and goals stay as they are on this phone unless empty here.
 pub fn merge(current: &Document, incoming: &Document) -> Document {
     let mut out = current.clone();
     for e in &incoming.entries {
@@ -151,6 +163,16 @@ pub fn merge(current: &Document, incoming: &Document) -> Document {
         if !out.questions.iter().any(|x| x.id == q.id) {
             out.questions.push(q.clone());
         }
+    }
+    for a in &incoming.agreements {
+        match out.agreements.iter_mut().find(|x| x.id == a.id) {
+            Some(x) if a.updated > x.updated => *x = a.clone(),
+            Some(_) => {}
+            None => out.agreements.push(a.clone()),
+        }
+    }
+    if out.goals == Default::default() {
+        out.goals = incoming.goals.clone();
     }
     out.dismissed.extend(incoming.dismissed.iter().cloned());
     if out.profile.name.is_empty() {
@@ -333,6 +355,70 @@ mod tests {
                 .entries
                 .iter()
                 .all(|e| e.id != "a")
+        );
+    }
+
+    #[test]
+    fn merge_takes_agreements_by_id_and_goals_only_when_empty_here() {
+        use crate::domain::plan::{AgreementInput, Goals, Who};
+        let add = |doc: &Document, id: &str, what: &str, now: &str| {
+            apply(
+                doc,
+                Action::AddAgreement {
+                    id: id.into(),
+                    input: AgreementInput {
+                        what: what.into(),
+                        who: Who::Me,
+                        by: None,
+                    },
+                    now: now.into(),
+                },
+            )
+        };
+        let here = add(&sample(), "a1", "Bellen met IOM", "2026-11-01T00:00:00Z");
+        let mut there = add(&sample(), "a1", "Bellen met IOM", "2026-11-01T00:00:00Z");
+        there = apply(
+            &there,
+            Action::SetAgreementDone {
+                id: "a1".into(),
+                done: true,
+                now: "2026-11-05T00:00:00Z".into(),
+            },
+        );
+        there = add(&there, "a2", "Diploma ophalen", "2026-11-06T00:00:00Z");
+        there = apply(
+            &there,
+            Action::SetGoals(Goals {
+                learn: "Koken".into(),
+                ..Goals::default()
+            }),
+        );
+        let merged = merge(&here, &there);
+        assert_eq!(merged.agreements.len(), 2);
+        assert!(merged.agreements[0].done, "the newer version wins");
+        assert_eq!(
+            merged.goals.learn, "Koken",
+            "goals come in when there are none here"
+        );
+        let mine = apply(
+            &here,
+            Action::SetGoals(Goals {
+                learn: "Lassen".into(),
+                ..Goals::default()
+            }),
+        );
+        assert_eq!(
+            merge(&mine, &there).goals.learn,
+            "Lassen",
+            "this phone's goals stay"
+        );
+        assert!(preview(&there).has_plan);
+        // Two agreements with one id make a file invalid.
+        let mut twice = there.clone();
+        twice.agreements.push(twice.agreements[0].clone());
+        assert_eq!(
+            read(export(&twice, "x").as_bytes()),
+            Err(ImportError::Invalid)
         );
     }
 }

@@ -8,5 +8,6 @@ pub mod education;
 pub mod facts;
 pub mod milestones;
 pub mod order;
+pub mod plan;
 pub mod state;
 pub mod timeline;

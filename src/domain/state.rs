@@ -3,6 +3,9 @@
 
 use super::date::PartialDate;
 use super::education::SchoolAnswers;
+use super::plan::{
+    self, Agreement, AgreementInput, Goals, MAX_LONG_CHARS, MAX_SHORT_CHARS, QuestionInput, Who,
+};
 use super::timeline::{Entry, EntryInput, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -29,6 +32,10 @@ pub struct Document {
     pub school: SchoolAnswers,
     /// Questions the young person wants to ask someone (My plan shows them).
     pub questions: Vec<Question>,
+    /// What was agreed, with whom, by when (My plan; dated ones show on the timeline).
+    pub agreements: Vec<Agreement>,
+    /// Goals for the next months.
+    pub goals: Goals,
 }
 
 /// A question to ask. `link` points at what it is about, such as `finding:lesgeld`.
@@ -39,6 +46,8 @@ pub struct Question {
     pub link: Option<String>,
     /// The young person's own words; may be empty when `link` says enough.
     pub text: String,
+    /// Whom to ask, when chosen.
+    pub to: Option<Who>,
     pub asked: bool,
     pub answer: String,
     pub created: String,
@@ -106,6 +115,44 @@ pub enum Action {
         link: String,
         now: String,
     },
+    /// A question in the young person's own words (My plan, or during a conversation).
+    AddQuestion {
+        id: String,
+        input: QuestionInput,
+        now: String,
+    },
+    EditQuestion {
+        id: String,
+        input: QuestionInput,
+    },
+    /// Marks a question asked (or not yet) and keeps the answer.
+    AnswerQuestion {
+        id: String,
+        asked: bool,
+        answer: String,
+    },
+    DeleteQuestion {
+        id: String,
+    },
+    AddAgreement {
+        id: String,
+        input: AgreementInput,
+        now: String,
+    },
+    EditAgreement {
+        id: String,
+        input: AgreementInput,
+        now: String,
+    },
+    SetAgreementDone {
+        id: String,
+        done: bool,
+        now: String,
+    },
+    DeleteAgreement {
+        id: String,
+    },
+    SetGoals(Goals),
 }
 
 /// Returns the document after `action`. Pure: the same input always gives the same output.
@@ -160,6 +207,58 @@ pub fn apply(doc: &Document, action: Action) -> Document {
                     created: now,
                     ..Question::default()
                 });
+            }
+        }
+        Action::AddQuestion { id, input, now } => {
+            let text = plan::clean(&input.text, MAX_SHORT_CHARS);
+            if !id.is_empty() && !text.is_empty() && !next.questions.iter().any(|q| q.id == id) {
+                next.questions.push(Question {
+                    id,
+                    text,
+                    to: input.to,
+                    created: now,
+                    ..Question::default()
+                });
+            }
+        }
+        Action::EditQuestion { id, input } => {
+            if let Some(q) = next.questions.iter_mut().find(|q| q.id == id) {
+                q.text = plan::clean(&input.text, MAX_SHORT_CHARS);
+                q.to = input.to;
+            }
+        }
+        Action::AnswerQuestion { id, asked, answer } => {
+            if let Some(q) = next.questions.iter_mut().find(|q| q.id == id) {
+                q.asked = asked;
+                q.answer = plan::clean(&answer, MAX_LONG_CHARS);
+            }
+        }
+        Action::DeleteQuestion { id } => next.questions.retain(|q| q.id != id),
+        Action::AddAgreement { id, input, now } => {
+            if !next.agreements.iter().any(|a| a.id == id) {
+                next.agreements
+                    .extend(plan::agreement_from(id, input, &now));
+            }
+        }
+        Action::EditAgreement { id, input, now } => {
+            if let Some(a) = next.agreements.iter_mut().find(|a| a.id == id) {
+                let what = plan::clean(&input.what, MAX_SHORT_CHARS);
+                if !what.is_empty() {
+                    (a.what, a.who, a.by, a.updated) = (what, input.who, input.by, now);
+                }
+            }
+        }
+        Action::SetAgreementDone { id, done, now } => {
+            if let Some(a) = next.agreements.iter_mut().find(|a| a.id == id) {
+                (a.done, a.updated) = (done, now);
+            }
+        }
+        Action::DeleteAgreement { id } => next.agreements.retain(|a| a.id != id),
+        Action::SetGoals(goals) => {
+            next.goals = Goals {
+                learn: plan::clean(&goals.learn, MAX_LONG_CHARS),
+                need: plan::clean(&goals.need, MAX_LONG_CHARS),
+                more: plan::clean(&goals.more, MAX_LONG_CHARS),
             }
         }
     }
@@ -434,5 +533,152 @@ mod tests {
         );
         assert_eq!(after.profile.name, "");
         assert!(after.settings.welcomed);
+    }
+
+    #[test]
+    fn plan_questions_are_added_edited_answered_and_deleted() {
+        let q = |text: &str, to| QuestionInput {
+            text: text.into(),
+            to,
+        };
+        let doc = apply(
+            &Document::default(),
+            Action::AddQuestion {
+                id: "q1".into(),
+                input: q("  Mag ik stage lopen?  ", Some(Who::Mentor)),
+                now: "t1".into(),
+            },
+        );
+        assert_eq!(doc.questions.len(), 1);
+        assert_eq!(doc.questions[0].text, "Mag ik stage lopen?");
+        assert_eq!(doc.questions[0].to, Some(Who::Mentor));
+        // No empty questions, no second question with the same id.
+        let same = apply(
+            &doc,
+            Action::AddQuestion {
+                id: "q2".into(),
+                input: q("   ", None),
+                now: "t".into(),
+            },
+        );
+        assert_eq!(same, doc);
+        let same = apply(
+            &doc,
+            Action::AddQuestion {
+                id: "q1".into(),
+                input: q("Nog een", None),
+                now: "t".into(),
+            },
+        );
+        assert_eq!(same, doc);
+        let doc = apply(
+            &doc,
+            Action::EditQuestion {
+                id: "q1".into(),
+                input: q("Mag ik stage lopen bij een garage?", Some(Who::School)),
+            },
+        );
+        assert_eq!(doc.questions[0].to, Some(Who::School));
+        let doc = apply(
+            &doc,
+            Action::AnswerQuestion {
+                id: "q1".into(),
+                asked: true,
+                answer: " Ja, als de stage verplicht is. ".into(),
+            },
+        );
+        assert!(doc.questions[0].asked);
+        assert_eq!(doc.questions[0].answer, "Ja, als de stage verplicht is.");
+        let doc = apply(&doc, Action::DeleteQuestion { id: "q1".into() });
+        assert!(doc.questions.is_empty());
+    }
+
+    #[test]
+    fn plan_agreements_are_added_edited_done_and_deleted() {
+        let input = |what: &str| AgreementInput {
+            what: what.into(),
+            who: Who::Voogd,
+            by: Some(PartialDate::YearMonth(2027, 3)),
+        };
+        let doc = apply(
+            &Document::default(),
+            Action::AddAgreement {
+                id: "a1".into(),
+                input: input("Brief van DUO meenemen"),
+                now: "t1".into(),
+            },
+        );
+        assert_eq!(doc.agreements.len(), 1);
+        assert_eq!(doc.agreements[0].who, Who::Voogd);
+        assert_eq!(
+            apply(
+                &doc,
+                Action::AddAgreement {
+                    id: "a1".into(),
+                    input: input("dubbel"),
+                    now: "t2".into()
+                }
+            ),
+            doc
+        );
+        // An edit to nothing keeps the agreement as it was.
+        assert_eq!(
+            apply(
+                &doc,
+                Action::EditAgreement {
+                    id: "a1".into(),
+                    input: input(" "),
+                    now: "t2".into()
+                }
+            ),
+            doc
+        );
+        let doc = apply(
+            &doc,
+            Action::EditAgreement {
+                id: "a1".into(),
+                input: AgreementInput {
+                    what: "Brief van DUO meenemen naar de mentor".into(),
+                    who: Who::Me,
+                    by: None,
+                },
+                now: "t2".into(),
+            },
+        );
+        assert_eq!(
+            (
+                doc.agreements[0].who,
+                doc.agreements[0].by,
+                doc.agreements[0].updated.as_str()
+            ),
+            (Who::Me, None, "t2")
+        );
+        assert_eq!(doc.agreements[0].created, "t1");
+        let doc = apply(
+            &doc,
+            Action::SetAgreementDone {
+                id: "a1".into(),
+                done: true,
+                now: "t3".into(),
+            },
+        );
+        assert!(doc.agreements[0].done);
+        let doc = apply(&doc, Action::DeleteAgreement { id: "a1".into() });
+        assert!(doc.agreements.is_empty());
+    }
+
+    #[test]
+    fn goals_are_trimmed_and_kept() {
+        let doc = apply(
+            &Document::default(),
+            Action::SetGoals(Goals {
+                learn: " Lassen ".into(),
+                need: "Een telefoon die werkt\n".into(),
+                more: "x".repeat(MAX_LONG_CHARS + 5),
+            }),
+        );
+        assert_eq!(doc.goals.learn, "Lassen");
+        assert_eq!(doc.goals.need, "Een telefoon die werkt");
+        assert_eq!(doc.goals.more.chars().count(), MAX_LONG_CHARS);
     }
 }

@@ -7,7 +7,7 @@ use koers::domain::state::{Action, apply};
 use koers::store::keeper::Keeper;
 use koers::store::memory::MemoryStore;
 use koers::store::schema::SCHEMA;
-use koers::store::{LoadOutcome, MAIN_KEY, PREVIOUS_KEY, SaveError};
+use koers::store::{LoadOutcome, MAIN_KEY, PREVIOUS_KEY, SaveError, Store};
 
 const T1: &str = "2026-11-29T10:00:00Z";
 const T2: &str = "2026-11-29T10:05:00Z";
@@ -264,4 +264,18 @@ fn unsaved_means_different_from_what_was_stored() {
     keeper.save(&named("A"), T1).unwrap();
     assert!(!keeper.is_unsaved(&named("A")));
     assert!(keeper.is_unsaved(&named("B")));
+}
+
+#[test]
+fn a_pending_copy_from_an_unfinished_passphrase_change_goes_at_load_and_with_delete_everything() {
+    use koers::store::PENDING_KEY;
+    let store = MemoryStore::new();
+    open(&store).0.save(&named("A"), T1).unwrap();
+    store.set(PENDING_KEY, "{\"plain\":1}").unwrap();
+    let (mut keeper, outcome) = open(&store);
+    assert_eq!(outcome, LoadOutcome::Loaded(named("A")));
+    assert_eq!(store.raw(PENDING_KEY), None);
+    store.set(PENDING_KEY, "x").unwrap();
+    keeper.wipe().unwrap();
+    assert_eq!(store.raw(PENDING_KEY), None);
 }

@@ -155,6 +155,11 @@ async fn a_change_of_passphrase_survives_a_crash_and_then_completes() {
     assert!(matches!(crashed, Err(CryptoError::Save(_))));
     let main = store.get(MAIN_KEY).unwrap().unwrap();
     assert_eq!(main, old_raw, "the old ciphertext stays");
+    assert_eq!(
+        store.get(PENDING_KEY).unwrap(),
+        None,
+        "no second copy is left behind"
+    );
     assert_eq!(crypto::unlock(PASS, &main).await.unwrap().1, doc_json());
     assert_eq!(
         crypto::unlock("zeven blauwe vogels zingen", &main)

@@ -216,7 +216,10 @@ pub async fn rekey(
         None => schema::wrap(doc_json, saved_at),
     };
     store.set(PENDING_KEY, &raw).map_err(CryptoError::Save)?;
-    store.set(MAIN_KEY, &raw).map_err(CryptoError::Save)?;
+    let written = store.set(MAIN_KEY, &raw);
+    // Done or failed, the pending copy goes (a failure leaves the old data under the main key, untouched).
+    // A crash before this line leaves it; `Keeper::load` removes it at the next start.
     let _ = store.remove(PENDING_KEY);
+    written.map_err(CryptoError::Save)?;
     Ok(raw)
 }

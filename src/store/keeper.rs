@@ -50,6 +50,8 @@ impl Keeper {
             }
             Ok(Some(raw)) => raw,
         };
+        // A passphrase change that did not finish leaves its pending copy: the main key is the truth.
+        let _ = self.store.remove(super::PENDING_KEY);
         match schema::decode(&raw) {
             Decoded::Doc(doc) => {
                 // Keep the document this session starts from as the previous good copy, now rather than
@@ -140,6 +142,7 @@ impl Keeper {
         let mut keys = self.store.keys_with_prefix(super::KEPT_PREFIX)?;
         keys.push(MAIN_KEY.into());
         keys.push(PREVIOUS_KEY.into());
+        keys.push(super::PENDING_KEY.into());
         for key in keys {
             self.store.remove(&key)?;
         }

@@ -105,9 +105,17 @@ pub fn seal_envelope(s: &Sealed) -> String {
     )
 }
 
+/// The header alone: the document (plain or sealed) is skipped, not copied.
+#[derive(Deserialize)]
+struct Head {
+    app: Option<String>,
+    #[serde(default)]
+    enc: Option<serde::de::IgnoredAny>,
+}
+
 /// Whether `raw` is a locked envelope (without checking it further).
 pub fn is_sealed(raw: &str) -> bool {
-    matches!(serde_json::from_str::<EnvelopeIn>(raw), Ok(e) if e.app.as_deref() == Some(APP) && e.enc.is_some())
+    matches!(serde_json::from_str::<Head>(raw), Ok(h) if h.app.as_deref() == Some(APP) && h.enc.is_some())
 }
 
 /// Reads a locked envelope and checks its header. Never panics.

@@ -73,6 +73,19 @@ fn v3_fixture_migrates() {
 }
 
 #[test]
+fn v4_fixture_migrates() {
+    let raw = include_str!("fixtures/schema-v4.json");
+    let Decoded::Doc(doc) = decode(raw) else {
+        panic!("v4 fixture did not load: {:?}", decode(raw))
+    };
+    assert_eq!(doc.agreements.len(), 1);
+    assert_eq!(doc.agreements[0].what, "Bellen met school");
+    assert_eq!(doc.goals.learn, "Koken");
+    assert!(doc.drafts.is_empty());
+    assert_eq!(doc.settings.lock_after, None);
+}
+
+#[test]
 fn newer_schema_is_too_new() {
     let raw = r#"{"app":"koers","schema":99,"saved_at":"x","enc":null,"doc":{"whatever":1}}"#;
     assert_eq!(decode(raw), Decoded::TooNew(99));

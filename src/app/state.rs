@@ -220,7 +220,7 @@ impl AppState {
     }
 
     /// Keeps `doc` under a `koers.kept.*` key. Returns it encoded, and whether that worked.
-    fn set_aside(&self, doc: &Document) -> (String, bool) {
+    pub fn set_aside(&self, doc: &Document) -> (String, bool) {
         let raw = schema::encode(doc, &now_iso());
         let kept = matches!(
             self.with_keeper(|k| k.keep_aside(&raw, &now_iso())),

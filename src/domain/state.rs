@@ -8,7 +8,7 @@ use super::plan::{
 };
 use super::timeline::{Entry, EntryInput, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How many deleted entries are kept for Undo.
 pub const KEEP_DELETED: usize = 20;
@@ -36,6 +36,10 @@ pub struct Document {
     pub agreements: Vec<Agreement>,
     /// Goals for the next months.
     pub goals: Goals,
+    /// Half-written forms (a new entry, a plan question, an agreement), by form field, such as
+    /// `entry.title`. Kept in the document, so a draft survives a closed tab and is locked with the rest.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub drafts: BTreeMap<String, String>,
 }
 
 /// A question to ask. `link` points at what it is about, such as `finding:lesgeld`.
@@ -73,7 +77,18 @@ pub struct Settings {
     pub language: Option<String>,
     /// The first-run welcome has been completed.
     pub welcomed: bool,
+    /// With a passphrase set: lock after this many minutes in the background. `None` means the default (5).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lock_after: Option<u32>,
 }
+
+/// Minutes in the background before the app locks itself, when the user chose nothing.
+pub const DEFAULT_LOCK_AFTER: u32 = 5;
+/// The choices for auto-lock, in minutes.
+pub const LOCK_AFTER_CHOICES: [u32; 4] = [1, 5, 15, 60];
+/// Longest value of one draft field, and how many draft fields are kept.
+pub const MAX_DRAFT_CHARS: usize = 4000;
+pub const MAX_DRAFTS: usize = 40;
 
 /// A change the user asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,6 +168,20 @@ pub enum Action {
         id: String,
     },
     SetGoals(Goals),
+    /// Keeps (or, with an empty value, drops) one field of a half-written form.
+    SetDraft {
+        key: String,
+        value: String,
+    },
+    /// Drops every draft field whose key starts with `prefix` (the form was saved or cancelled).
+    ClearDrafts {
+        prefix: String,
+    },
+    SetLockAfter(u32),
+    /// An imported backup replaces everything (after the user chose "replace").
+    ReplaceAll(Box<Document>),
+    /// An imported backup is merged in by id, keeping the newer version of each item.
+    MergeIn(Box<Document>),
 }
 
 /// Returns the document after `action`. Pure: the same input always gives the same output.
@@ -261,6 +290,31 @@ pub fn apply(doc: &Document, action: Action) -> Document {
                 more: plan::clean(&goals.more, MAX_LONG_CHARS),
             }
         }
+        Action::SetDraft { key, value } => {
+            let value: String = value.chars().take(MAX_DRAFT_CHARS).collect();
+            if value.is_empty() {
+                next.drafts.remove(&key);
+            } else if next.drafts.contains_key(&key) || next.drafts.len() < MAX_DRAFTS {
+                next.drafts.insert(key, value);
+            }
+        }
+        Action::ClearDrafts { prefix } => next.drafts.retain(|k, _| !k.starts_with(&prefix)),
+        Action::SetLockAfter(minutes) => {
+            if LOCK_AFTER_CHOICES.contains(&minutes) {
+                next.settings.lock_after = Some(minutes);
+            }
+        }
+        Action::ReplaceAll(doc) => {
+            // The import is a whole document; this phone's language choice and welcome stay.
+            let settings = next.settings.clone();
+            next = *doc;
+            next.settings.language = settings.language.or(next.settings.language);
+            next.settings.welcomed = true;
+        }
+        Action::MergeIn(doc) => {
+            next = super::backup::merge(&next, &doc);
+            next.settings.welcomed = true;
+        }
     }
     next
 }
@@ -303,6 +357,84 @@ fn clean_language(code: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn drafts_are_kept_limited_and_cleared() {
+        let doc = Document::default();
+        let doc = apply(
+            &doc,
+            Action::SetDraft {
+                key: "entry.title".into(),
+                value: "Half".into(),
+            },
+        );
+        let doc = apply(
+            &doc,
+            Action::SetDraft {
+                key: "entry.note".into(),
+                value: "x".repeat(MAX_DRAFT_CHARS + 9),
+            },
+        );
+        let doc = apply(
+            &doc,
+            Action::SetDraft {
+                key: "question.text".into(),
+                value: "Vraag".into(),
+            },
+        );
+        assert_eq!(doc.drafts["entry.title"], "Half");
+        assert_eq!(doc.drafts["entry.note"].chars().count(), MAX_DRAFT_CHARS);
+        let cleared = apply(
+            &doc,
+            Action::ClearDrafts {
+                prefix: "entry.".into(),
+            },
+        );
+        assert_eq!(cleared.drafts.len(), 1);
+        assert_eq!(cleared.drafts["question.text"], "Vraag");
+        let emptied = apply(
+            &cleared,
+            Action::SetDraft {
+                key: "question.text".into(),
+                value: String::new(),
+            },
+        );
+        assert!(emptied.drafts.is_empty());
+        let mut full = Document::default();
+        for n in 0..MAX_DRAFTS + 3 {
+            full = apply(
+                &full,
+                Action::SetDraft {
+                    key: format!("k{n}"),
+                    value: "v".into(),
+                },
+            );
+        }
+        assert_eq!(full.drafts.len(), MAX_DRAFTS);
+    }
+
+    #[test]
+    fn lock_after_takes_only_the_offered_choices() {
+        let doc = apply(&Document::default(), Action::SetLockAfter(15));
+        assert_eq!(doc.settings.lock_after, Some(15));
+        assert_eq!(
+            apply(&doc, Action::SetLockAfter(7)).settings.lock_after,
+            Some(15)
+        );
+    }
+
+    #[test]
+    fn replace_all_keeps_this_phones_language() {
+        let mut here = Document::default();
+        here.settings.language = Some("ar".into());
+        let mut incoming = Document::default();
+        incoming.profile.name = "Sara".into();
+        incoming.settings.language = Some("nl".into());
+        let doc = apply(&here, Action::ReplaceAll(Box::new(incoming)));
+        assert_eq!(doc.profile.name, "Sara");
+        assert_eq!(doc.settings.language.as_deref(), Some("ar"));
+        assert!(doc.settings.welcomed);
+    }
     use super::*;
     use crate::domain::timeline::EntryKind;
 

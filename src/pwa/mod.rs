@@ -1,6 +1,7 @@
 //! Browser glue for being an installable, offline app: service worker, network state, install prompt,
 //! and downloads. Nothing here touches storage.
 
+pub mod cards;
 pub mod download;
 pub mod install;
 pub mod network;

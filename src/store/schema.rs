@@ -4,7 +4,7 @@
 //! A migration is a pure function from schema N to N+1, each with a fixture test.
 //! Schema 0 is the flat layout of the first builds (`doc: {name, language}`); schema 1 added
 //! `profile` and `settings`; schema 2 added the timeline; schema 3 the school check and questions; schema 4 the plan (agreements,
-//! goals, whom a question is for). Every step has a fixture in `tests/fixtures/`.
+//! goals, whom a question is for); schema 5 open drafts and the auto-lock time. Every step has a fixture in `tests/fixtures/`.
 
 use crate::domain::state::Document;
 use serde::Deserialize;
@@ -14,7 +14,7 @@ use serde_json::value::RawValue;
 /// The app name in every envelope, so that foreign data under our key is never mistaken for ours.
 pub const APP: &str = "koers";
 /// The schema this build writes.
-pub const SCHEMA: u64 = 4;
+pub const SCHEMA: u64 = 5;
 
 /// What a stored value turned out to be.
 // A short-lived value, made once per load: boxing the document would only add an allocation.
@@ -100,7 +100,7 @@ pub fn decode(raw: &str) -> Decoded {
 /// Migrations are typed, not done on generic JSON (that would put a JSON tree library in the wasm):
 /// - schema 0 (flat `name`, `language`) has its own struct and [`v0_to_v1`];
 /// - schemas 1 to 3 only lack fields that later schemas added (the timeline in 2; the school check and
-///   questions in 3; agreements, goals and a question's addressee in 4). Every field of [`Document`] has a default, so they read as the current schema.
+///   questions in 3; agreements, goals and a question's addressee in 4; drafts and `lock_after` in 5). Every field of [`Document`] has a default, so they read as the current schema.
 ///   A future schema that renames or reshapes a field needs its own typed step here, with a fixture.
 pub fn read_doc(from: u64, doc_json: &str) -> Result<Document, String> {
     match from {

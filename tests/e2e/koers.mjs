@@ -10,10 +10,10 @@ export const HEADINGS = {
   ar: { timeline: 'خطّي الزمني', school: 'المدرسة بعد سن 18', future: 'مستقبلك', me: 'أنا', welcome: 'أهلًا بك في Koers' },
 };
 
-/** The stored envelope of a welcomed user, as the app writes it (schema 4). */
+/** The stored envelope of a welcomed user, as the app writes it (schema 5). */
 export function envelope({ name = '', language = 'nl', birth = null, entries = [], school = {} } = {}) {
   return JSON.stringify({
-    app: 'koers', schema: 4, saved_at: '2026-11-29T09:00:00.000Z', enc: null,
+    app: 'koers', schema: 5, saved_at: '2026-11-29T09:00:00.000Z', enc: null,
     doc: {
       profile: { name, birth, arrival: null }, settings: { language, welcomed: true },
       entries, deleted: [], dismissed: [], school, questions: [],

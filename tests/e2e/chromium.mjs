@@ -6,5 +6,5 @@ export const chromiumArgs = [
 ];
 
 // The one origin the app is served from in e2e tests; any request elsewhere is a failure.
-export const PORT = 8092;
+export const PORT = Number(process.env.E2E_PORT || 8092);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;

@@ -151,6 +151,10 @@ impl AppState {
         pending.map(|h| h.clear()).is_some()
     }
 
+    /// Locks the app now when a passphrase is set (the end of a conversation, quick exit, "Lock now").
+    /// Without a passphrase it does nothing. (Filled in by the lock work.)
+    pub fn lock_if_set(&self) {}
+
     /// Hides everything at once behind a neutral screen, saves, and replaces this history entry.
     pub fn quick_exit(&self) {
         // Hiding comes first, whatever happens to the save: the person's safety is the point.

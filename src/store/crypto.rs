@@ -152,10 +152,11 @@ pub async fn seal(
     saved_at: &str,
 ) -> Result<String, CryptoError> {
     let aad = sealed::header_aad(schema, key.iterations, &key.salt);
+    let doc_aad = sealed::doc_aad(schema, key.iterations, &key.salt, saved_at);
     let iv = random::<IV_LEN>()?;
     let check_iv = random::<IV_LEN>()?;
     let check = encrypt(key, &check_iv, &aad, CHECK_TEXT).await?;
-    let ciphertext = encrypt(key, &iv, &aad, doc_json.as_bytes()).await?;
+    let ciphertext = encrypt(key, &iv, &doc_aad, doc_json.as_bytes()).await?;
     Ok(sealed::seal_envelope(&Sealed {
         schema,
         saved_at: saved_at.into(),
@@ -179,11 +180,28 @@ pub async fn open(key: &Key, raw: &str) -> Result<(String, u64), CryptoError> {
         Some(t) if t == CHECK_TEXT => {}
         _ => return Err(CryptoError::WrongPassphrase),
     }
-    let plain = decrypt(key, &s.iv, &aad, &s.ciphertext)
+    let doc_aad = sealed::doc_aad(s.schema, s.iterations, &s.salt, &s.saved_at);
+    let plain = decrypt(key, &s.iv, &doc_aad, &s.ciphertext)
         .await?
         .ok_or(CryptoError::Damaged)?;
     let json = String::from_utf8(plain).map_err(|_| CryptoError::Damaged)?;
     Ok((json, s.schema))
+}
+
+/// The `saved_at` of a locked envelope, as written (and authenticated: [`open`] fails when it was changed).
+pub fn saved_at(raw: &str) -> Option<String> {
+    sealed::read_sealed(raw).ok().map(|s| s.saved_at)
+}
+
+/// Seals a kept copy (a stored value exactly as it was, readable or not) so that no readable personal data
+/// stays beside a locked document. [`open_kept`] gives the value back.
+pub async fn seal_kept(key: &Key, raw: &str, stamp: &str) -> Result<String, CryptoError> {
+    seal(key, raw, sealed::KEPT_SCHEMA, stamp).await
+}
+
+/// Opens a kept copy sealed by [`seal_kept`] (or a locked document kept aside): the stored value.
+pub async fn open_kept(key: &Key, raw: &str) -> Result<String, CryptoError> {
+    open(key, raw).await.map(|(text, _)| text)
 }
 
 /// Unlocks with a passphrase: makes the key from the envelope's own salt and iterations, then opens it.

@@ -1,8 +1,9 @@
 //! Loads and saves the document through any [`Store`], with the rules that keep data safe:
 //! never write over unreadable or newer data, keep the previous good copy, notice other windows.
 
-use super::schema::{self, Decoded};
-use super::{KEPT_PREFIX, LoadOutcome, MAIN_KEY, PREVIOUS_KEY, SaveError, Store};
+use super::schema::{self, Decoded, SCHEMA};
+use super::sealed;
+use super::{KEPT_PREFIX, LoadOutcome, MAIN_KEY, PENDING_KEY, PREVIOUS_KEY, SaveError, Store};
 use crate::domain::state::Document;
 
 /// Owns the backend and remembers what it last wrote, so it can tell when someone else wrote.
@@ -16,6 +17,18 @@ pub struct Keeper {
     writable: bool,
     /// Whether this session already copied the document it started from to [`PREVIOUS_KEY`].
     previous_kept: bool,
+    /// The stored document is locked with a passphrase: saves are sealed by the caller
+    /// ([`Keeper::prepare`], then [`Keeper::commit`]), never written plain.
+    sealed: bool,
+    /// Grows with every change of what may be written (lock, rekey, wipe, a fresh start), so a sealed save
+    /// that was prepared before such a change is dropped instead of written.
+    epoch: u64,
+}
+
+/// A document ready to be sealed and committed: its JSON, and the epoch it was prepared in.
+pub struct Prepared {
+    pub doc_json: String,
+    pub epoch: u64,
 }
 
 impl Keeper {
@@ -27,6 +40,8 @@ impl Keeper {
             last_doc: None,
             writable: false,
             previous_kept: false,
+            sealed: false,
+            epoch: 0,
         };
         let outcome = keeper.load();
         (keeper, outcome)
@@ -37,9 +52,16 @@ impl Keeper {
         self.writable
     }
 
+    /// Whether the stored document is locked with a passphrase.
+    pub fn is_sealed(&self) -> bool {
+        self.sealed
+    }
+
     /// (Re)reads the main key. Used at start and when another window changed it.
     pub fn load(&mut self) -> LoadOutcome {
         self.writable = false;
+        self.sealed = false;
+        self.epoch += 1;
         let raw = match self.store.get(MAIN_KEY) {
             Err(_) => return LoadOutcome::Unavailable,
             Ok(None) => {
@@ -51,7 +73,28 @@ impl Keeper {
             Ok(Some(raw)) => raw,
         };
         // A passphrase change that did not finish leaves its pending copy: the main key is the truth.
-        let _ = self.store.remove(super::PENDING_KEY);
+        let _ = self.store.remove(PENDING_KEY);
+        if sealed::is_sealed(&raw) {
+            return match sealed::read_sealed(&raw) {
+                Ok(s) if s.schema > SCHEMA => LoadOutcome::TooNew {
+                    version: s.schema,
+                    raw,
+                },
+                Ok(s) => {
+                    self.sealed = true;
+                    self.last_raw = Some(raw.clone());
+                    self.last_doc = None;
+                    LoadOutcome::Locked {
+                        raw,
+                        saved_at: s.saved_at,
+                    }
+                }
+                Err(_) => LoadOutcome::Unreadable {
+                    raw,
+                    previous: self.previous(),
+                },
+            };
+        }
         match schema::decode(&raw) {
             Decoded::Doc(doc) => {
                 // Keep the document this session starts from as the previous good copy, now rather than
@@ -79,31 +122,49 @@ impl Keeper {
         }
     }
 
-    /// Saves `doc`. On any error nothing stored changes and the caller keeps its in-memory document.
+    /// Saves `doc` as plain JSON. On any error nothing stored changes and the caller keeps its in-memory
+    /// document. A locked document is never saved this way (see [`Keeper::prepare`]).
     pub fn save(&mut self, doc: &Document, saved_at: &str) -> Result<(), SaveError> {
+        if self.sealed {
+            return Err(SaveError::Other("locked: seal first".into()));
+        }
+        match self.prepare(doc)? {
+            Some(p) => self.commit(schema::wrap(&p.doc_json, saved_at), p),
+            None => Ok(()),
+        }
+    }
+
+    /// The first half of a save: checks that writing is allowed and needed. `Some` with the document's JSON
+    /// when it must be written (sealed first, when the lock is on); `None` when nothing changed.
+    pub fn prepare(&mut self, doc: &Document) -> Result<Option<Prepared>, SaveError> {
         if !self.writable {
             return Err(SaveError::ReadOnly);
         }
-        let current = self.store.get(MAIN_KEY)?;
-        if current != self.last_raw {
-            // Someone else wrote since we last looked. Never write over what we have not read.
-            if let Some(raw) = &current
-                && !matches!(schema::decode(raw), Decoded::Doc(_))
-            {
-                self.writable = false;
-                return Err(SaveError::ReadOnly);
-            }
-            return Err(SaveError::ChangedElsewhere);
-        }
+        self.check_unchanged()?;
         if self.last_raw.is_none() && *doc == Document::default() {
             // Nothing stored and nothing to store: a fresh start or a wipe leaves storage empty.
-            return Ok(());
+            return Ok(None);
         }
         let doc_json = schema::encode_doc(doc);
         if self.last_doc.as_ref() == Some(&doc_json) {
+            return Ok(None);
+        }
+        Ok(Some(Prepared {
+            doc_json,
+            epoch: self.epoch,
+        }))
+    }
+
+    /// The second half: writes `raw` (the envelope around the prepared JSON) under the main key, if nobody
+    /// wrote since. A save prepared before a lock, rekey or wipe is dropped (`Ok`, nothing written).
+    pub fn commit(&mut self, raw: String, prepared: Prepared) -> Result<(), SaveError> {
+        if prepared.epoch != self.epoch {
             return Ok(());
         }
-        let raw = schema::wrap(&doc_json, saved_at);
+        if !self.writable {
+            return Err(SaveError::ReadOnly);
+        }
+        self.check_unchanged()?;
         if let Some(previous) = self.last_raw.as_ref().filter(|_| !self.previous_kept) {
             // A session that could not keep its starting document at load (it started empty, or the disk
             // was full) keeps it at its first save. Best effort: the save itself still gets its chance.
@@ -111,8 +172,111 @@ impl Keeper {
         }
         self.store.set(MAIN_KEY, &raw)?;
         self.last_raw = Some(raw);
-        self.last_doc = Some(doc_json);
+        self.last_doc = Some(prepared.doc_json);
         Ok(())
+    }
+
+    /// `Err` when the main key no longer holds what we last read or wrote. Never write over what we have
+    /// not read.
+    fn check_unchanged(&mut self) -> Result<(), SaveError> {
+        let current = self.store.get(MAIN_KEY)?;
+        if current != self.last_raw {
+            if let Some(raw) = &current
+                && !sealed::is_sealed(raw)
+                && !matches!(schema::decode(raw), Decoded::Doc(_))
+            {
+                self.writable = false;
+                return Err(SaveError::ReadOnly);
+            }
+            return Err(SaveError::ChangedElsewhere);
+        }
+        Ok(())
+    }
+
+    /// The main key as stored now (the lock screen opens this).
+    pub fn stored(&self) -> Option<String> {
+        self.store.get(MAIN_KEY).ok().flatten()
+    }
+
+    /// After the caller opened `raw` with the passphrase: saves may go on, sealed. `raw` must still be
+    /// what is stored. The previous copy becomes this same locked envelope.
+    pub fn unlocked(&mut self, raw: &str, doc: &Document) -> Result<(), SaveError> {
+        if self.store.get(MAIN_KEY)?.as_deref() != Some(raw) {
+            return Err(SaveError::ChangedElsewhere);
+        }
+        self.previous_kept = self.store.set(PREVIOUS_KEY, raw).is_ok();
+        self.last_raw = Some(raw.to_string());
+        self.last_doc = Some(schema::encode_doc(doc));
+        self.writable = true;
+        self.sealed = true;
+        self.epoch += 1;
+        Ok(())
+    }
+
+    /// Locks: no more saves until [`Keeper::unlocked`]. A save still being sealed is dropped.
+    pub fn lock(&mut self) {
+        self.writable = false;
+        self.last_doc = None;
+        self.epoch += 1;
+    }
+
+    /// Puts a re-encrypted document (or, when the lock is removed, a plain one) under the main key,
+    /// crash-safe: first beside it under [`PENDING_KEY`], then the main key, then the pending copy goes.
+    /// The previous copy becomes the same envelope, so no readable copy outlives a new lock. Each kept copy
+    /// in `kept` (key, value as read, new value) is replaced when it is still as read. Returns the keys of
+    /// kept copies that could not be replaced (a full disk), so the user can be asked about them.
+    pub fn commit_rekey(
+        &mut self,
+        raw: String,
+        doc_json: String,
+        sealed: bool,
+        kept: &[(String, String, String)],
+    ) -> Result<Vec<String>, SaveError> {
+        if !self.writable {
+            return Err(SaveError::ReadOnly);
+        }
+        self.check_unchanged()?;
+        self.store.set(PENDING_KEY, &raw)?;
+        let written = self.store.set(MAIN_KEY, &raw);
+        let _ = self.store.remove(PENDING_KEY);
+        written?;
+        self.epoch += 1;
+        self.sealed = sealed;
+        self.last_raw = Some(raw);
+        self.last_doc = Some(doc_json);
+        if self
+            .store
+            .set(PREVIOUS_KEY, self.last_raw.as_deref().unwrap_or_default())
+            .is_err()
+        {
+            let _ = self.store.remove(PREVIOUS_KEY);
+        }
+        self.previous_kept = true;
+        let mut failed = Vec::new();
+        for (key, old, new) in kept {
+            if !matches!(self.replace_kept(key, old, new), Ok(true)) {
+                failed.push(key.clone());
+            }
+        }
+        Ok(failed)
+    }
+
+    /// Replaces a kept copy with `new` (the same data, sealed or opened) when it still holds `old`.
+    /// `Ok(false)` when it changed meanwhile (then it is left alone).
+    pub fn replace_kept(&self, key: &str, old: &str, new: &str) -> Result<bool, SaveError> {
+        if !key.starts_with(KEPT_PREFIX) || self.store.get(key)?.as_deref() != Some(old) {
+            return Ok(false);
+        }
+        self.store.set(key, new)?;
+        Ok(true)
+    }
+
+    /// Removes one kept copy (after the user confirmed). Only keys of kept copies.
+    pub fn remove_kept(&self, key: &str) -> Result<(), SaveError> {
+        if !key.starts_with(KEPT_PREFIX) {
+            return Err(SaveError::Other("not a kept copy".into()));
+        }
+        self.store.remove(key)
     }
 
     /// Whether `doc` differs from what this keeper last read or wrote.
@@ -150,6 +314,8 @@ impl Keeper {
         self.last_doc = None;
         self.previous_kept = false;
         self.writable = true;
+        self.sealed = false;
+        self.epoch += 1;
         Ok(())
     }
 
@@ -158,10 +324,18 @@ impl Keeper {
         if let Some(raw) = self.store.get(MAIN_KEY)? {
             self.keep_aside(&raw, stamp)?;
         }
+        if self.sealed {
+            // A forgotten passphrase: the locked document is kept aside (above), still locked. Its previous
+            // copy is an older version of the same, also locked; it goes, so the new start is clean.
+            self.store.remove(PREVIOUS_KEY)?;
+        }
         self.store.remove(MAIN_KEY)?;
         self.last_raw = None;
         self.last_doc = None;
         self.writable = true;
+        self.sealed = false;
+        self.previous_kept = false;
+        self.epoch += 1;
         Ok(())
     }
 

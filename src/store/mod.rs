@@ -46,6 +46,9 @@ pub enum LoadOutcome {
         raw: String,
         previous: Option<Document>,
     },
+    /// Locked with a passphrase. `raw` is the envelope as stored; `saved_at` when it was saved (authenticated:
+    /// a changed date makes the envelope fail to open).
+    Locked { raw: String, saved_at: String },
     /// Stored by a newer version of Koers. Kept untouched until this app is updated.
     TooNew { version: u64, raw: String },
     /// Storage is blocked (private mode, or disabled). The app can only run in memory.

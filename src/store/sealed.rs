@@ -75,7 +75,7 @@ struct EnvelopeIn {
     doc: Option<String>,
 }
 
-/// The additional authenticated data of both messages: the parts of the header that matter.
+/// The additional authenticated data of the check message: the parts of the header that matter.
 pub fn header_aad(schema: u64, iterations: u32, salt: &[u8]) -> Vec<u8> {
     format!(
         "{APP}|{schema}|{KDF}|{iterations}|{}|{CIPHER}",
@@ -83,6 +83,20 @@ pub fn header_aad(schema: u64, iterations: u32, salt: &[u8]) -> Vec<u8> {
     )
     .into_bytes()
 }
+
+/// The additional authenticated data of the document itself: the header, and when it was saved. So an
+/// older copy cannot pass for a newer one, and a changed `saved_at` is told as a change (the check message
+/// still opens, the document does not), never as a wrong passphrase.
+pub fn doc_aad(schema: u64, iterations: u32, salt: &[u8], saved_at: &str) -> Vec<u8> {
+    let mut aad = header_aad(schema, iterations, salt);
+    aad.push(b'|');
+    aad.extend_from_slice(saved_at.as_bytes());
+    aad
+}
+
+/// The schema number a sealed kept copy carries: its plaintext is a stored value exactly as it was
+/// (which may itself be unreadable), not a document.
+pub const KEPT_SCHEMA: u64 = 0;
 
 /// The locked envelope around `ciphertext`. `check` is the check message's IV followed by its ciphertext.
 pub fn seal_envelope(s: &Sealed) -> String {
@@ -284,5 +298,11 @@ mod tests {
         assert_ne!(a, header_aad(4, ITERATIONS, &[7; SALT_LEN]));
         assert_ne!(a, header_aad(3, ITERATIONS + 1, &[7; SALT_LEN]));
         assert_ne!(a, header_aad(3, ITERATIONS, &[8; SALT_LEN]));
+        let d = doc_aad(3, ITERATIONS, &[7; SALT_LEN], "2026-11-29T10:00:00Z");
+        assert!(d.starts_with(&a));
+        assert_ne!(
+            d,
+            doc_aad(3, ITERATIONS, &[7; SALT_LEN], "2026-11-30T10:00:00Z")
+        );
     }
 }

@@ -192,3 +192,40 @@ async fn a_change_of_passphrase_survives_a_crash_and_then_completes() {
     assert!(!sealed::is_sealed(&main));
     assert!(matches!(schema::decode(&main), schema::Decoded::Doc(_)));
 }
+
+#[wasm_bindgen_test]
+async fn a_changed_saved_at_is_tampering_and_nothing_is_overwritten() {
+    use koers::store::LoadOutcome;
+    use koers::store::keeper::Keeper;
+    let store = fresh();
+    let key = crypto::new_key(PASS).await.unwrap();
+    let raw = crypto::seal(&key, &doc_json(), SCHEMA, NOW).await.unwrap();
+    // An older copy cannot pass for a newer one: the date is part of the authenticated data.
+    let edited = raw.replace(NOW, "2030-01-01T00:00:00Z");
+    assert_ne!(edited, raw);
+    store.set(MAIN_KEY, &edited).unwrap();
+    assert_eq!(
+        crypto::unlock(PASS, &edited).await.err(),
+        Some(CryptoError::Damaged),
+        "told as a change, not as a wrong passphrase"
+    );
+    assert_eq!(
+        crypto::open(&key, &edited).await.err(),
+        Some(CryptoError::Damaged)
+    );
+    assert_eq!(
+        crypto::saved_at(&edited).as_deref(),
+        Some("2030-01-01T00:00:00Z")
+    );
+    // The keeper opens it locked and writes nothing, as it cannot be unlocked.
+    let (mut keeper, outcome) = Keeper::open(Box::new(LocalStore::open().unwrap()));
+    assert!(matches!(outcome, LoadOutcome::Locked { .. }));
+    assert!(keeper.prepare(&Document::default()).is_err());
+    assert!(keeper.save(&Document::default(), NOW).is_err());
+    assert_eq!(
+        store.get(MAIN_KEY).unwrap().as_deref(),
+        Some(edited.as_str())
+    );
+    // The untouched envelope still opens.
+    assert_eq!(crypto::unlock(PASS, &raw).await.unwrap().1, doc_json());
+}

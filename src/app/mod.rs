@@ -1,5 +1,6 @@
 //! The app: boots the store, provides the context, and lays out the shell with its router.
 
+pub mod lock;
 pub mod router;
 pub mod state;
 
@@ -13,6 +14,7 @@ use crate::store::local::LocalStore;
 use crate::store::memory::MemoryStore;
 use crate::store::{LoadOutcome, Store};
 use crate::ui::exit_screen::ExitScreen;
+use crate::ui::lock_screen::LockScreen;
 use crate::ui::{
     bottom_nav::BottomNav, data_rescue::DataRescue, notices::Notices, top_bar::TopBar,
 };
@@ -49,17 +51,27 @@ fn Boot() -> impl IntoView {
     if outcome == LoadOutcome::Unavailable {
         keeper = Keeper::open(Box::new(MemoryStore::new())).0;
     }
+    let mut locked = None;
     let (doc, rescue) = match outcome {
         LoadOutcome::Loaded(doc) => (doc, None),
+        LoadOutcome::Locked { saved_at, .. } => {
+            locked = Some(saved_at);
+            (Default::default(), None)
+        }
         LoadOutcome::Empty | LoadOutcome::Unavailable => (Default::default(), None),
         other => (Default::default(), Some(other)),
     };
     let state = AppState::new(keeper, doc, in_memory);
+    if locked.is_some() {
+        state.lock_set.set(true);
+        state.locked.set(locked);
+    }
     provide_context(state);
     state.start();
     let rescue = RwSignal::new(rescue);
     // A memo: the tree below re-renders only when this flips, not on every change of the document.
     let welcomed = Memo::new(move |_| state.doc.with(|d| d.settings.welcomed));
+    let is_locked = Memo::new(move |_| state.locked.with(|l| l.is_some()));
     let lang = crate::ui::text::lang();
     // Kept outside the tree below, so a language switch on the welcome screen keeps what was typed.
     let welcome_name = RwSignal::new(String::new());
@@ -68,6 +80,7 @@ fn Boot() -> impl IntoView {
     view! {
         {move || match (lang.get(), rescue.get()) {
             _ if state.exited.get() => view! { <ExitScreen/> }.into_any(),
+            _ if is_locked.get() => view! { <LockScreen/> }.into_any(),
             (_, Some(outcome)) => view! { <DataRescue outcome on_done=move || rescue.set(None)/> }.into_any(),
             (_, None) if !welcomed.get() => view! { <Welcome name=welcome_name/> }.into_any(),
             (_, None) => view! { <Shell/> }.into_any(),

@@ -43,8 +43,21 @@ pub struct AppState {
     pub last_deleted: RwSignal<Option<String>>,
     /// Quick exit was used: only a neutral screen is shown.
     pub exited: RwSignal<bool>,
+    /// A passphrase is set: the stored document is encrypted.
+    pub lock_set: RwSignal<bool>,
+    /// The lock screen shows (no personal data in the page). Holds the stored envelope's `saved_at`.
+    pub locked: RwSignal<Option<String>>,
     keeper: StoredValue<Keeper, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// The key of the open lock, in memory only (non-extractable).
+    pub(super) key: StoredValue<Option<crate::store::crypto::Key>, LocalStorage>,
+    /// A sealed save is under way / another one was asked for meanwhile.
+    pub(super) saving: StoredValue<bool>,
+    pub(super) again: StoredValue<bool>,
+    /// When the page was last hidden (ms), for auto-lock.
+    pub(super) hidden_at: StoredValue<Option<f64>>,
+    /// A document that could not be saved when the app locked: it comes back at unlock, not lost.
+    pub(super) unsaved_at_lock: StoredValue<Option<Document>>,
 }
 
 impl AppState {
@@ -56,8 +69,15 @@ impl AppState {
             persisted: RwSignal::new(None),
             last_deleted: RwSignal::new(None),
             exited: RwSignal::new(false),
+            lock_set: RwSignal::new(false),
+            locked: RwSignal::new(None),
             keeper: StoredValue::new_local(keeper),
             timer: StoredValue::new(None),
+            key: StoredValue::new_local(None),
+            saving: StoredValue::new(false),
+            again: StoredValue::new(false),
+            hidden_at: StoredValue::new(None),
+            unsaved_at_lock: StoredValue::new(None),
         }
     }
 
@@ -106,6 +126,7 @@ impl AppState {
             if hidden {
                 self.flush();
             }
+            self.watch_background(hidden);
         };
         let _ = window_event_listener_untyped("visibilitychange", flush_if_hidden);
         let _ = window_event_listener_untyped("pagehide", move |_| {
@@ -146,20 +167,18 @@ impl AppState {
         }
     }
 
-    fn cancel_timer(&self) -> bool {
+    pub(super) fn cancel_timer(&self) -> bool {
         let pending = self.timer.try_update_value(|t| t.take()).flatten();
         pending.map(|h| h.clear()).is_some()
     }
 
-    /// Locks the app now when a passphrase is set (the end of a conversation, quick exit, "Lock now").
-    /// Without a passphrase it does nothing. (Filled in by the lock work.)
-    pub fn lock_if_set(&self) {}
-
-    /// Hides everything at once behind a neutral screen, saves, and replaces this history entry.
+    /// Hides everything at once behind a neutral screen, saves, locks when a passphrase is set, and
+    /// replaces this history entry.
     pub fn quick_exit(&self) {
         // Hiding comes first, whatever happens to the save: the person's safety is the point.
         self.exited.set(true);
         self.flush();
+        self.lock_if_set();
         if let Ok(h) = window().history() {
             let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));
         }
@@ -169,21 +188,47 @@ impl AppState {
     pub fn wipe(&self) {
         self.cancel_timer();
         match self.with_keeper(|k| k.wipe()) {
-            Some(Ok(())) => self.doc.set(Document::default()),
+            Some(Ok(())) => {
+                self.key.set_value(None);
+                self.lock_set.set(false);
+                self.doc.set(Document::default());
+            }
             _ => self.notice.set(Some(Notice::Failed)),
         }
     }
 
     /// Saves now. A failure becomes a notice; the in-memory document is always kept.
     /// Returns whether the document is safely stored (callers that reload or hide the app check this).
+    /// With the lock on, the save is encrypted first, which takes a moment: it is started here, and
+    /// [`AppState::save_now`] waits for it.
     pub fn flush(&self) -> bool {
         self.cancel_timer();
+        if self.locked.get_untracked().is_some() {
+            // Locked: the page holds no document; what was there is stored (or kept for the unlock).
+            return true;
+        }
+        if self.with_keeper(|k| k.is_sealed()).unwrap_or(false) {
+            self.save_sealed();
+            return !self.is_unsaved();
+        }
         crate::pwa::perf::mark("save-start");
         let now = now_iso();
         let result = self
             .doc
             .with_untracked(|doc| self.with_keeper(|k| k.save(doc, &now)))
             .unwrap_or(Err(SaveError::Unavailable));
+        self.after_save(result)
+    }
+
+    /// Whether the document in memory differs from what is stored.
+    pub fn is_unsaved(&self) -> bool {
+        self.doc
+            .with_untracked(|d| self.with_keeper(|k| k.is_unsaved(d)))
+            .unwrap_or(false)
+    }
+
+    /// What a save's result means for the user.
+    pub(super) fn after_save(&self, result: Result<(), SaveError>) -> bool {
         match result {
             Ok(()) => {
                 crate::pwa::perf::measure("save", "save-start");
@@ -224,8 +269,14 @@ impl AppState {
     }
 
     /// Keeps `doc` under a `koers.kept.*` key. Returns it encoded, and whether that worked.
+    /// With the lock on, the copy is encrypted first (nothing readable is written), so `true` means "being
+    /// kept"; a failure then turns the notice's `kept` to false.
     pub fn set_aside(&self, doc: &Document) -> (String, bool) {
         let raw = schema::encode(doc, &now_iso());
+        if self.lock_set.get_untracked() {
+            self.keep_sealed(raw.clone());
+            return (raw, true);
+        }
         let kept = matches!(
             self.with_keeper(|k| k.keep_aside(&raw, &now_iso())),
             Some(Ok(_))
@@ -250,19 +301,27 @@ impl AppState {
     }
 
     /// Loads what the other window stored. `ours`, when given, is kept aside and offered for download.
-    fn adopt_other_window(&self, ours: Option<Document>) {
+    pub(super) fn adopt_other_window(&self, ours: Option<Document>) {
         let outcome = self
             .with_keeper(|k| k.load())
             .unwrap_or(LoadOutcome::Unavailable);
         match outcome {
             LoadOutcome::Loaded(theirs) => {
+                // The other window may have removed the lock.
+                self.key.set_value(None);
+                self.lock_set.set(false);
                 if let Some(ours) = ours.filter(|o| *o != theirs) {
                     let (raw, kept) = self.set_aside(&ours);
                     self.notice.set(Some(Notice::Conflict { raw, kept }));
                 }
                 self.doc.set(theirs);
             }
-            LoadOutcome::Empty => self.doc.set(Document::default()),
+            LoadOutcome::Empty => {
+                self.key.set_value(None);
+                self.lock_set.set(false);
+                self.doc.set(Document::default());
+            }
+            LoadOutcome::Locked { raw, .. } => self.adopt_locked(raw, ours),
             _ => {
                 let (raw, kept) = self.set_aside(&self.doc.get_untracked());
                 self.notice.set(Some(Notice::ReadOnly { raw, kept }));

@@ -7,7 +7,9 @@ use crate::ui::data_card::DataCard;
 use crate::ui::dates_card::DatesCard;
 use crate::ui::icon::{Icon, IconName};
 use crate::ui::install_card::InstallCard;
+use crate::ui::kept_copies::KeptCopies;
 use crate::ui::language_picker::LanguagePicker;
+use crate::ui::lock_card::LockCard;
 use crate::ui::page_intro::PageIntro;
 use crate::ui::text_field::TextField;
 use leptos::prelude::*;
@@ -47,7 +49,9 @@ pub fn Me() -> impl IntoView {
             <p>{crate::tr!(me.privacy_text)}</p>
             <p class="small">{persisted}</p>
         </section>
+        <LockCard/>
         <InstallCard/>
         <DataCard/>
+        <KeptCopies/>
     }
 }

@@ -37,6 +37,31 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
     let note = RwSignal::new(initial.as_ref().map(|e| e.note.clone()).unwrap_or_default());
     let private = RwSignal::new(initial.as_ref().is_some_and(|e| e.private));
     let problems = RwSignal::new(Vec::<P>::new());
+    // A half-written title or note is kept in the document (saved, and locked with the rest), so it comes
+    // back after the phone closed the tab. Keys: `entry.new.title`, or `entry.<id>.note` for an edit.
+    let prefix = format!("entry.{}.", editing.as_deref().unwrap_or("new"));
+    let (title_key, note_key) = (format!("{prefix}title"), format!("{prefix}note"));
+    state.doc.with_untracked(|d| {
+        if let Some(t) = d.drafts.get(&title_key) {
+            title.set(t.clone());
+        }
+        if let Some(n) = d.drafts.get(&note_key) {
+            note.set(n.clone());
+        }
+    });
+    let keep_draft = move |key: &str, value: String| {
+        state.dispatch(Action::SetDraft {
+            key: key.to_string(),
+            value,
+        });
+    };
+    let clear_prefix = prefix.clone();
+    let clear_drafts = move || {
+        state.dispatch(Action::ClearDrafts {
+            prefix: clear_prefix.clone(),
+        })
+    };
+    let cancel_clear = clear_drafts.clone();
 
     let edit_id = editing.clone();
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -59,6 +84,7 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
             return;
         }
         let now = now_iso();
+        clear_drafts();
         state.dispatch(match edit_id.clone() {
             Some(id) => Action::EditEntry { id, input, now },
             None => Action::AddEntry {
@@ -125,21 +151,21 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
                 <label for="entry-title">{crate::tr!(form.title)}</label>
                 <input id="entry-title" type="text" autocomplete="off" aria-invalid=move || problems.with(|p| p.contains(&P::TitleMissing) || p.contains(&P::TitleTooLong)).to_string()
                     aria-describedby=move || described_by("title-hint", "title-error", problems, &[P::TitleMissing, P::TitleTooLong])
-                    prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
+                    prop:value=move || title.get() on:input=move |ev| { let v = event_target_value(&ev); keep_draft(&title_key, v.clone()); title.set(v) }/>
                 <p id="title-hint" class="hint">{crate::tr!(form.title_hint)}</p>
                 <FieldError id="title-error" problems of=&[P::TitleMissing, P::TitleTooLong]/>
             </div>
             <div class="field">
                 <label for="entry-note">{crate::tr!(form.note)}</label>
                 <textarea id="entry-note" rows="4" aria-describedby=move || described_by("note-hint", "note-error", problems, &[P::NoteTooLong])
-                    prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                    prop:value=move || note.get() on:input=move |ev| { let v = event_target_value(&ev); keep_draft(&note_key, v.clone()); note.set(v) }></textarea>
                 <p id="note-hint" class="hint">{crate::tr!(form.note_hint)}</p>
                 <FieldError id="note-error" problems of=&[P::NoteTooLong]/>
             </div>
             <label class="check"><input type="checkbox" aria-describedby="private-hint" prop:checked=move || private.get() on:change=move |ev| private.set(event_target_checked(&ev))/> <Icon name=IconName::Lock/> {crate::tr!(form.private)}</label>
             <p id="private-hint" class="hint">{crate::tr!(form.private_hint)}</p>
             <button type="submit" class="button button-wide">{crate::tr!(form.save)}</button>
-            <a class="button button-quiet button-wide" href="/timeline">{crate::tr!(form.cancel)}</a>
+            <a class="button button-quiet button-wide" href="/timeline" on:click=move |_| cancel_clear()>{crate::tr!(form.cancel)}</a>
             {delete.map(|d| view! { <button type="button" class="button button-quiet button-wide" on:click=d>{crate::tr!(form.delete)}</button> })}
         </form>
     }

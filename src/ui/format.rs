@@ -143,3 +143,21 @@ pub fn finding(locale: Locale, f: &crate::domain::education::Finding) -> String 
         T::Helpdesk => td_string!(locale, finding.helpdesk).into(),
     }
 }
+
+/// A stored time stamp (ISO 8601, UTC) as the phone's local date and time, e.g. ("29 november 2026", "10:05").
+pub fn stamp(locale: Locale, iso: &str) -> Option<(String, String)> {
+    let t = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    let ms = t.get_time();
+    if iso.is_empty() || ms.is_nan() {
+        return None;
+    }
+    let d = Date::new(
+        t.get_full_year() as i32,
+        t.get_month() as u8 + 1,
+        t.get_date() as u8,
+    )?;
+    Some((
+        date(locale, d),
+        format!("{:02}:{:02}", t.get_hours(), t.get_minutes()),
+    ))
+}

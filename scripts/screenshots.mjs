@@ -69,6 +69,15 @@ try {
         await page.waitForSelector('h1');
         await shot(route.replace('/', '-'));
       }
+      // The lock: set it in Me, then the lock screen after a reload.
+      await page.locator('#lock-new').fill('groene fiets onder de brug');
+      await page.locator('#lock-again').fill('groene fiets onder de brug');
+      await page.locator('#lock-new').press('Enter');
+      await page.waitForSelector('#lock-title ~ .notice-info', { timeout: 30_000 });
+      await shot('me-locked');
+      await page.reload();
+      await page.waitForSelector('#unlock-pass');
+      await shot('lock');
       await context.close();
     }
   }

@@ -3,6 +3,7 @@
 use crate::app::state::AppState;
 use crate::domain::state::Action;
 use crate::i18n::*;
+use crate::ui::exit_button::ExitButton;
 use crate::ui::icon::{Icon, IconName};
 use crate::ui::language_picker::LanguagePicker;
 use crate::ui::text::loc;
@@ -22,6 +23,7 @@ pub fn Welcome(name: RwSignal<String>) -> impl IntoView {
         });
     };
     view! {
+        <div class="lock-top"><ExitButton/></div>
         <main id="main" class="page welcome">
             <h1><Icon name=IconName::Compass/> <span>{crate::tr!(welcome.title)}</span></h1>
             <div class="card privacy">

@@ -4,11 +4,22 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ExitScreen() -> impl IntoView {
-    let now = js_sys::Date::new_0();
-    let time = format!("{:02}:{:02}", now.get_hours(), now.get_minutes());
+    let time = RwSignal::new(clock());
+    // A clock that stops looks like a fake screen: it goes on with the minutes.
+    if let Ok(handle) = leptos::prelude::set_interval_with_handle(
+        move || time.set(clock()),
+        std::time::Duration::from_secs(1),
+    ) {
+        on_cleanup(move || handle.clear());
+    }
     view! {
         <main class="exit-screen">
-            <p class="clock">{time}</p>
+            <p class="clock">{move || time.get()}</p>
         </main>
     }
+}
+
+fn clock() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:02}:{:02}", now.get_hours(), now.get_minutes())
 }

@@ -1,6 +1,7 @@
 //! The lock screen: nothing about the person, only the passphrase field, when the data was last saved,
 //! and what to do with a forgotten passphrase.
 
+use super::exit_button::ExitButton;
 use super::icon::{Icon, IconName};
 use super::pass_input::PassInput;
 use crate::app::state::{AppState, now_iso};
@@ -84,9 +85,7 @@ pub fn LockScreen() -> impl IntoView {
     };
     view! {
         <div class="lock-top">
-            <button type="button" class="exit-button" on:click=move |_| state.quick_exit()>
-                <Icon name=IconName::Exit/> {tr!(exit)}
-            </button>
+            <ExitButton/>
         </div>
         <main id="main" class="page lock-screen">
             <h1><Icon name=IconName::Lock/> <span>{tr!(lock.screen_title)}</span></h1>

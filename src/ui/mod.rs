@@ -8,6 +8,7 @@ pub mod data_rescue;
 pub mod dates_card;
 pub mod entry_form;
 pub mod entry_item;
+pub mod exit_button;
 pub mod exit_screen;
 pub mod field_error;
 pub mod finding_item;

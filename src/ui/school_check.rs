@@ -81,8 +81,10 @@ pub fn SchoolCheck(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
         }
     });
     let year = today().year();
-    let question = move || {
-        match step.get() {
+    // One question at a time, built anew for its step (keyed): the radios of one question are never reused
+    // for the next, so a question shows only its own saved answer, or none.
+    let question = move |n: usize| {
+        match n {
         0 => view! {
             <ChoiceList legend=tr!(school.q_residence) name="residence" options=residence_options()
                 selected=answers().residence.map(residence_code)
@@ -109,7 +111,7 @@ pub fn SchoolCheck(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
         _ => view! {
             <ChoiceList legend=tr!(school.q_internship) name="internship"
                 options=vec![("yes", tr!(school.yes)), ("no", tr!(school.no)), ("unknown", tr!(school.dont_know))]
-                selected=Some(match answers().internship { Some(true) => "yes", Some(false) => "no", None => "unknown" })
+                selected=answers().internship.map(|i| if i { "yes" } else { "no" })
                 on_pick=move |v: &'static str| set(&|a| a.internship = match v { "yes" => Some(true), "no" => Some(false), _ => None })/>
         }
         .into_any(),
@@ -125,7 +127,9 @@ pub fn SchoolCheck(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
     view! {
         <section class="card check" aria-live="polite">
             <p class="small">{move || crate::i18n::td_string!(super::text::loc(), school.step, n = step.get() + 1)}</p>
-            {question}
+            <For each=move || [step.get()] key=|n| *n let:n>
+                {question(n)}
+            </For>
             <div class="check-buttons">
                 <Show when=move || { step.get() > 0 }>
                     <button type="button" class="button button-quiet" on:click=move |_| step.update(|s| *s -= 1)>{tr!(school.back)}</button>

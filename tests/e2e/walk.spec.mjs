@@ -1,0 +1,64 @@
+// Defects a new user found (../shared/REVIEW-walk-2026-12-01.md), each with a test that failed before its fix.
+import { test, expect } from '@playwright/test';
+import { Koers, entry } from './koers.mjs';
+
+const five = Array.from({ length: 5 }, (_, i) => entry(String(i + 1), `Moment ${i + 1}`, { y: 2024, m: i + 1 },
+  { note: 'Een notitie bij dit moment. '.repeat(6) }));
+
+test('D2: quick exit can be tapped on every screen at every scroll position, the welcome too', async ({ page }) => {
+  const app = new Koers(page);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Snel weg' })).toBeInViewport();
+  await app.seed({ name: 'Amir', entries: five,
+    school: { residence: 'rejected', education: 'mbo_bol', start: { y: 2026, m: 9 }, end: { y: 2029 }, internship: true } });
+  for (const route of ['timeline', 'school', 'me']) {
+    await page.goto(`/${route}`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => window.scrollY), route).toBeGreaterThan(0);
+    await expect(page.getByRole('button', { name: 'Snel weg' }), route).toBeInViewport();
+  }
+  await page.getByRole('button', { name: 'Snel weg' }).click({ trial: true, timeout: 2000 });
+  await page.getByRole('button', { name: 'Snel weg' }).click();
+  await expect(page.locator('.clock')).toBeVisible();
+});
+
+test('D4: a question shows only its own saved answer, never the one at the same place before', async ({ page }) => {
+  const app = new Koers(page);
+  await app.seed({ name: 'Amir' });
+  await page.goto('/school');
+  await page.getByRole('button', { name: 'Begin de check' }).click();
+  await page.getByRole('radio', { name: 'Mijn aanvraag is afgewezen. Er loopt niets meer.' }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.getByText('Vraag 2 van 5')).toBeVisible();
+  for (const radio of await page.getByRole('radio').all()) await expect(radio).not.toBeChecked();
+  await page.getByRole('radio', { name: 'ISK (internationale schakelklas)' }).check();
+  await expect.poll(async () => (await app.storedDoc()).doc.school.education).toBe('isk');
+  await page.getByRole('button', { name: 'Vorige' }).click();
+  await expect(page.getByRole('radio', { name: 'Mijn aanvraag is afgewezen. Er loopt niets meer.' })).toBeChecked();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.getByRole('radio', { name: 'ISK (internationale schakelklas)' })).toBeChecked();
+});
+
+test('D14: the timeline never covers the bottom navigation', async ({ page }) => {
+  const app = new Koers(page);
+  await app.seed({ name: 'Amir', entries: five });
+  await page.goto('/timeline');
+  const tab = page.getByRole('navigation').getByRole('link', { name: 'Tijdlijn' });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 40) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await tab.click({ trial: true, timeout: 2000 });
+  }
+});
+
+test('D18: the clock after a quick exit goes on with the minutes', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-12-01T09:22:30') });
+  const app = new Koers(page);
+  await app.seed({ name: 'Amir' });
+  await page.goto('/timeline');
+  await page.getByRole('button', { name: 'Snel weg' }).click();
+  await expect(page.locator('.clock')).toHaveText('09:22');
+  await page.clock.runFor(62_000);
+  await expect(page.locator('.clock')).toHaveText('09:23');
+});

@@ -13,12 +13,22 @@ const FOLD_AFTER_CHARS: usize = 160;
 #[component]
 pub fn EntryItem(entry: Entry) -> impl IntoView {
     let open = RwSignal::new(false);
+    // A private entry is covered (its title and note are not in the page) until the young person taps
+    // "Show"; leaving the screen covers it again, as this component is built anew.
+    let shown = RwSignal::new(!entry.private);
     let long = entry.note.chars().count() > FOLD_AFTER_CHARS;
     let note_id = format!("note-{}", entry.id);
     let edit_href = format!("/timeline/edit/{}", entry.id);
     let title = entry.title.clone();
     let label_title = entry.title.clone();
-    let edit_label = move || format!("{}: {}", td_string!(loc(), timeline.edit), label_title);
+    let edit_label = move || {
+        let what = if shown.get() {
+            label_title.clone()
+        } else {
+            td_string!(loc(), timeline.private_covered).to_string()
+        };
+        format!("{}: {}", td_string!(loc(), timeline.edit), what)
+    };
     let when = {
         let locale = loc();
         let start = format::partial(locale, entry.date);
@@ -34,17 +44,27 @@ pub fn EntryItem(entry: Entry) -> impl IntoView {
             <span class="item-dot"><Icon name=kind_icon(entry.kind)/></span>
             <div class="item-body">
                 <p class="item-date">{when}</p>
-                <h3 class="item-title" dir="auto">{title}</h3>
+                {move || if shown.get() {
+                    view! { <h3 class="item-title" dir="auto">{title.clone()}</h3> }.into_any()
+                } else {
+                    view! { <h3 class="item-title item-covered">{crate::tr!(timeline.private_covered)}</h3> }.into_any()
+                }}
                 <p class="item-kind">
                     {kind}
                     {entry.private.then(|| view! {
                         <span class="tag"><Icon name=IconName::Lock/> {crate::tr!(timeline.private)}</span>
                     })}
                 </p>
-                {(!note.is_empty()).then(|| view! {
+                {entry.private.then(|| view! {
+                    <button type="button" class="link-button" aria-pressed=move || shown.get().to_string()
+                        on:click=move |_| shown.update(|s| *s = !*s)>
+                        {move || if shown.get() { crate::tr!(timeline.hide_private) } else { crate::tr!(timeline.show_private) }}
+                    </button>
+                })}
+                {let note_id = note_id.clone(); move || (shown.get() && !note.is_empty()).then(|| view! {
                     <p id=note_id.clone() dir="auto" class="item-note" class:folded=move || long && !open.get()>{note.clone()}</p>
                 })}
-                {long.then(|| view! {
+                {move || (long && shown.get()).then(|| view! {
                     <button
                         type="button"
                         class="link-button"

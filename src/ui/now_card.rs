@@ -30,9 +30,11 @@ pub fn NowCard(milestones: Memo<Vec<Milestone>>) -> impl IntoView {
     let recent = move || {
         state.doc.with(|d| {
             // Entries are kept in the order they were added: the last ones are the newest.
+            // Private entries never show here: "Now" is the first thing a mentor sees.
             d.entries
                 .iter()
                 .rev()
+                .filter(|e| !e.private)
                 .take(RECENT)
                 .cloned()
                 .collect::<Vec<_>>()

@@ -62,3 +62,25 @@ test('D18: the clock after a quick exit goes on with the minutes', async ({ page
   await page.clock.runFor(62_000);
   await expect(page.locator('.clock')).toHaveText('09:23');
 });
+
+test('D3: a private entry is not in Now, and is covered on the timeline until tapped, and again after leaving', async ({ page }) => {
+  const app = new Koers(page);
+  await app.seed({ name: 'Amir', entries: [
+    entry('1', 'Afspraak bij de GGZ', { y: 2026, m: 11, d: 20 }, { kind: 'health', private: true, note: 'traumatherapie' }),
+    entry('2', 'Verjaardag gevierd', { y: 2026, m: 11, d: 10 }),
+  ] });
+  await page.goto('/timeline');
+  await expect(page.getByRole('region', { name: 'Nu' }).getByText('Verjaardag gevierd')).toBeVisible();
+  let html = await page.content();
+  expect(html).not.toContain('GGZ');
+  expect(html).not.toContain('traumatherapie');
+  await page.getByRole('button', { name: 'Laten zien' }).click();
+  await expect(page.getByText('Afspraak bij de GGZ')).toBeVisible();
+  await expect(page.getByText('traumatherapie')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Nu' })).not.toContainText('GGZ');
+  await page.getByRole('navigation').getByRole('link', { name: 'Ik' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Tijdlijn' }).click();
+  await expect(page.getByRole('button', { name: 'Laten zien' })).toBeVisible();
+  html = await page.content();
+  expect(html).not.toContain('GGZ');
+});

@@ -59,7 +59,7 @@ try {
       }
       await page.evaluate((raw) => localStorage.setItem('koers.doc', raw), envelope({
         name: 'Sara', language: lang, birth: { y: 2009, m: 5, d: 14 },
-        school: { residence: 'rejected', education: 'mbo_bol', start: { y: 2026, m: 9 }, end: { y: 2029 }, internship: true } }));
+        school: { residence: 'rejected', education: 'mbo_bol', start: { y: 2026, m: 9 }, end: { y: 2029 }, internship: true, done: true } }));
       await page.goto(`${base}/school`);
       await page.waitForSelector('.findings li');
       await shot('school-result');

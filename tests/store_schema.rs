@@ -65,6 +65,10 @@ fn v3_fixture_migrates() {
     };
     assert_eq!(doc.entries[0].title, "Begonnen op het ROC");
     assert!(doc.school.internship == Some(true));
+    assert!(
+        doc.school.done,
+        "answers saved before schema 5 keep their result"
+    );
     assert_eq!(doc.questions.len(), 1);
     assert_eq!(doc.questions[0].link.as_deref(), Some("finding:lesgeld"));
     assert_eq!(doc.questions[0].to, None);

@@ -69,6 +69,9 @@ pub struct SchoolAnswers {
     pub end: Option<PartialDate>,
     /// Whether the education has a compulsory internship.
     pub internship: Option<bool>,
+    /// The check was gone through to its last question. Only then is there a result (walk review D9).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub done: bool,
 }
 
 /// How a finding reads: good news, something to do before a date, not possible, or a question for someone.
@@ -292,6 +295,7 @@ mod tests {
             start,
             end: None,
             internship: Some(true),
+            done: true,
         }
     }
 
@@ -395,6 +399,7 @@ mod tests {
             start: Some(PartialDate::YearMonth(2026, 9)),
             end: Some(PartialDate::YearMonth(2029, 7)),
             internship: Some(true),
+            done: true,
         };
         let fs = findings(Some(BIRTH), &a, TODAY);
         assert_eq!(
@@ -492,6 +497,7 @@ mod tests {
                                 start,
                                 end: None,
                                 internship,
+                                done: true,
                             };
                             for f in findings(birth, &a, TODAY) {
                                 assert!(!f.facts.is_empty(), "{:?} has no fact", f.topic);

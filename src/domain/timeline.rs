@@ -71,6 +71,8 @@ pub enum SchoolStep {
     Finish,
     Diploma,
     Internship,
+    /// A last day to start (from the school check): a deadline, never a start (walk review D1).
+    Deadline,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -152,6 +154,7 @@ impl EntryKind {
             EntryKind::School(SchoolStep::Finish) => "school:finish",
             EntryKind::School(SchoolStep::Diploma) => "school:diploma",
             EntryKind::School(SchoolStep::Internship) => "school:internship",
+            EntryKind::School(SchoolStep::Deadline) => "school:deadline",
             EntryKind::Talk(Person::Mentor) => "talk:mentor",
             EntryKind::Talk(Person::Voogd) => "talk:voogd",
             EntryKind::Talk(Person::FosterParent) => "talk:foster_parent",
@@ -198,6 +201,7 @@ impl EntryKind {
                 EntryKind::School(SchoolStep::Finish),
                 EntryKind::School(SchoolStep::Diploma),
                 EntryKind::School(SchoolStep::Internship),
+                EntryKind::School(SchoolStep::Deadline),
             ],
             EntryKind::Talk(_) => &[
                 EntryKind::Talk(Person::Mentor),

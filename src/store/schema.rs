@@ -107,10 +107,22 @@ pub fn read_doc(from: u64, doc_json: &str) -> Result<Document, String> {
         0 => serde_json::from_str::<V0>(doc_json)
             .map(v0_to_v1)
             .map_err(|_| "schema 0 document does not fit".to_string()),
-        1..=SCHEMA => serde_json::from_str::<Document>(doc_json)
+        1..=4 => serde_json::from_str::<Document>(doc_json)
+            .map(v4_to_v5)
+            .map_err(|_| "document does not fit".to_string()),
+        5..=SCHEMA => serde_json::from_str::<Document>(doc_json)
             .map_err(|_| "document does not fit".to_string()),
         _ => Err("schema newer than this app".into()),
     }
+}
+
+/// Schema 5 marks a school check that was gone through (`school.done`); before, any saved answer meant a
+/// result was shown, so a document with answers keeps showing its result.
+fn v4_to_v5(mut doc: Document) -> Document {
+    if doc.school != Default::default() {
+        doc.school.done = true;
+    }
+    doc
 }
 
 /// The schema-0 document: the flat layout of the first builds.

@@ -92,6 +92,7 @@ pub fn detail_name(locale: Locale, kind: EntryKind) -> Option<&'static str> {
         EntryKind::School(SchoolStep::Finish) => td_string!(locale, detail.school_finish),
         EntryKind::School(SchoolStep::Diploma) => td_string!(locale, detail.school_diploma),
         EntryKind::School(SchoolStep::Internship) => td_string!(locale, detail.school_internship),
+        EntryKind::School(SchoolStep::Deadline) => td_string!(locale, detail.school_deadline),
         EntryKind::Talk(Person::Mentor) => td_string!(locale, detail.person_mentor),
         EntryKind::Talk(Person::Voogd) => td_string!(locale, detail.person_voogd),
         EntryKind::Talk(Person::FosterParent) => td_string!(locale, detail.person_foster_parent),

@@ -37,7 +37,7 @@ pub fn SchoolResult() -> impl IntoView {
     let add = move |_| {
         if let Some(last_day) = key().and_then(|k| k.add_days(-1)) {
             let input = EntryInput {
-                kind: EntryKind::School(SchoolStep::Start),
+                kind: EntryKind::School(SchoolStep::Deadline),
                 date: PartialDate::Full(last_day),
                 end: None,
                 title: title.to_string(),

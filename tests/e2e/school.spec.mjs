@@ -64,7 +64,7 @@ for (const lang of ['nl', 'ar']) {
     await fixToday(page);
     const app = new Koers(page);
     await app.seed({ name: 'Sara', language: lang, birth: { y: 2009, m: 5, d: 14 },
-      school: { residence: 'rejected', education: 'mbo_bbl', start: { y: 2026, m: 9 }, internship: null } });
+      school: { residence: 'rejected', education: 'mbo_bbl', start: { y: 2026, m: 9 }, internship: null, done: true } });
     await page.goto('/school');
     await expect(page.locator('.findings li').first()).toBeVisible();
     await page.locator('details.sources').first().evaluate((d) => { d.open = true; });

@@ -10,7 +10,7 @@ test('D2: quick exit can be tapped on every screen at every scroll position, the
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Snel weg' })).toBeInViewport();
   await app.seed({ name: 'Amir', entries: five,
-    school: { residence: 'rejected', education: 'mbo_bol', start: { y: 2026, m: 9 }, end: { y: 2029 }, internship: true } });
+    school: { residence: 'rejected', education: 'mbo_bol', start: { y: 2026, m: 9 }, end: { y: 2029 }, internship: true, done: true } });
   for (const route of ['timeline', 'school', 'me']) {
     await page.goto(`/${route}`);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -83,4 +83,38 @@ test('D3: a private entry is not in Now, and is covered on the timeline until ta
   await expect(page.getByRole('button', { name: 'Laten zien' })).toBeVisible();
   html = await page.content();
   expect(html).not.toContain('GGZ');
+});
+
+test('D1: the last day to start goes on the timeline as a deadline, and is never read back as a start', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-29T10:00:00'));
+  const app = new Koers(page);
+  await app.seed({ name: 'Amir', birth: { y: 2009, m: 1, d: 20 } });
+  await page.goto('/school');
+  await page.getByRole('button', { name: 'Begin de check' }).click();
+  await page.getByRole('radio', { name: 'Mijn aanvraag is afgewezen. Er loopt niets meer.' }).check();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Laat zien wat dit betekent' }).click();
+  await page.getByRole('button', { name: 'Zet in mijn tijdlijn' }).click();
+  await expect.poll(async () => (await app.storedDoc()).doc.entries.map((e) => e.kind)).toEqual(['school:deadline']);
+  await page.getByRole('button', { name: 'Antwoorden aanpassen' }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+  const start = page.getByRole('group', { name: 'Begin van de opleiding' });
+  await expect(start.getByLabel('Jaar')).not.toHaveValue('2027');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /Volgende|Laat zien wat dit betekent/ }).click();
+  expect((await app.storedDoc()).doc.school.start ?? null).toBeNull();
+  await expect(page.getByText('Je bent vóór je 18e begonnen')).toHaveCount(0);
+});
+
+test('D9: a check left halfway shows no result, only "go on"', async ({ page }) => {
+  const app = new Koers(page);
+  await app.seed({ name: 'Amir', birth: { y: 2009, m: 1, d: 20 },
+    entries: [entry('1', 'Start op de ISK', { y: 2027, m: 1, d: 10 }, { kind: 'school:start' })] });
+  await page.goto('/school');
+  await page.getByRole('button', { name: 'Begin de check' }).click();
+  await page.getByRole('radio', { name: 'Mijn aanvraag is afgewezen. Er loopt niets meer.' }).check();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Ga verder met de check' })).toBeVisible();
+  await expect(page.getByText('Goed nieuws')).toHaveCount(0);
+  expect((await app.storedDoc()).doc.school.start ?? null).toBeNull();
 });

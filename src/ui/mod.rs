@@ -1,7 +1,13 @@
 //! Small reusable components, one per file.
 
+pub mod ask_about;
 pub mod bottom_nav;
 pub mod calendar_export;
+pub mod card_blocks;
+pub mod card_links;
+pub mod card_search;
+pub mod card_sources;
+pub mod cards_gate;
 pub mod choice_list;
 pub mod data_card;
 pub mod data_rescue;
@@ -18,6 +24,7 @@ pub mod kind_filter;
 pub mod language_picker;
 pub mod milestone_item;
 pub mod notices;
+pub mod option_card;
 pub mod now_card;
 pub mod offline_badge;
 pub mod page_intro;

@@ -1,0 +1,34 @@
+//! Shows the explainer cards of the current language once they are loaded; until then a calm line, and
+//! if they cannot be read, a calm message with "try again". (The cards are data, fetched and precached.)
+
+use super::icon::{Icon, IconName};
+use super::text::loc;
+use leptos_i18n::Locale as _;
+use crate::domain::content::CardFile;
+use crate::pwa::cards::{Cards, cards};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn CardsGate<F>(ready: F) -> impl IntoView
+where
+    F: Fn(Arc<CardFile>) -> AnyView + Send + Sync + 'static,
+{
+    let lang = loc().as_str();
+    let current = RwSignal::new(cards(lang));
+    let retry = move |_| current.set(cards(lang));
+    move || match current.get().get() {
+        Cards::Ready(file) => ready(file),
+        Cards::Loading => view! { <p class="small" role="status">{crate::tr!(future.loading)}</p> }.into_any(),
+        Cards::Failed => view! {
+            <div class="notice notice-warn" role="status">
+                <Icon name=IconName::Info/>
+                <p>{crate::tr!(future.failed)}</p>
+                <button type="button" class="button button-quiet" on:click=retry>
+                    <Icon name=IconName::Refresh/> {crate::tr!(future.retry)}
+                </button>
+            </div>
+        }
+        .into_any(),
+    }
+}

@@ -5,8 +5,8 @@ pub mod state;
 
 use crate::pages::entry_editor::{EditEntry, NewEntry};
 use crate::pages::{
-    card::CardPage, future::Future, me::Me, not_found::NotFound, school::School, timeline::Timeline,
-    welcome::Welcome,
+    card::CardPage, future::Future, me::Me, not_found::NotFound, school::School,
+    timeline::Timeline, welcome::Welcome,
 };
 use crate::store::keeper::Keeper;
 use crate::store::local::LocalStore;

@@ -72,13 +72,18 @@ fn terms(items: &[String]) -> AnyView {
     let rows = items
         .iter()
         .map(|item| match split_term(item) {
-            Some((head, rest)) => view! {
-                <div id=anchor(term_word(head)) tabindex="-1">
-                    <dt>{head.to_string()}</dt>
-                    <dd>{capitalised(rest)}</dd>
-                </div>
+            Some((head, rest)) => {
+                let word = term_word(head);
+                let translation = head[word.len()..].to_string();
+                view! {
+                    <div id=anchor(word) tabindex="-1">
+                        // The word itself is Dutch in every language (so a screen reader says it in Dutch).
+                        <dt><span lang="nl">{word.to_string()}</span>{translation}</dt>
+                        <dd>{capitalised(rest)}</dd>
+                    </div>
+                }
+                .into_any()
             }
-            .into_any(),
             None => view! { <div><dt>{item.clone()}</dt></div> }.into_any(),
         })
         .collect_view();

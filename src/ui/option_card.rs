@@ -15,6 +15,8 @@ pub fn OptionCard(card: Card) -> impl IntoView {
         id
     };
     let labelled_by = heading.clone();
+    // "Lees meer: De VBL in Ter Apel": the words on the button first, then which option.
+    let more_label = [crate::tr!(future.read_more), ": ", &card.title].concat();
     let mut link = String::from("card:");
     link.push_str(&card.id);
     let part = |title: &'static str, text: String| {
@@ -31,9 +33,8 @@ pub fn OptionCard(card: Card) -> impl IntoView {
             {part(crate::tr!(future.means), card.means)}
             {part(crate::tr!(future.need), card.need)}
             {part(crate::tr!(future.who), card.who)}
-            <a class="button button-quiet option-more" href=card_href(&card.id)>
+            <a class="button button-quiet option-more" href=card_href(&card.id) aria-label=more_label>
                 {crate::tr!(future.read_more)}
-                <span class="visually-hidden">": " {card.title}</span>
                 <Icon name=IconName::Forward/>
             </a>
             <AskAbout link/>

@@ -25,7 +25,7 @@ fn back() -> impl IntoView {
 #[component]
 pub fn CardPage(id: String) -> impl IntoView {
     view! {
-        <CardsGate ready=move |file| card(&file, &id)/>
+        <CardsGate ready=Arc::new(move |file| card(&file, &id))/>
     }
 }
 

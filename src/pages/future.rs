@@ -7,6 +7,7 @@ use crate::ui::icon::{Icon, IconName};
 use crate::ui::option_card::OptionCard;
 use crate::ui::page_intro::PageIntro;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn Future() -> impl IntoView {
@@ -16,7 +17,7 @@ pub fn Future() -> impl IntoView {
             title=crate::tr!(future.title).into_any()
             intro=crate::tr!(future.intro).into_any()
         />
-        <CardsGate ready=|file| {
+        <CardsGate ready=Arc::new(|file| {
             // In the order of the file: the page puts no option first on purpose.
             let options = file
                 .cards
@@ -36,6 +37,6 @@ pub fn Future() -> impl IntoView {
                 <CardSearch file/>
             }
             .into_any()
-        }/>
+        })/>
     }
 }

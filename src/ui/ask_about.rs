@@ -4,6 +4,7 @@ use super::icon::{Icon, IconName};
 use crate::app::state::{AppState, new_id, now_iso};
 use crate::domain::state::Action;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// `link` is what the question is about, such as `card:vbl`.
 #[component]
@@ -19,26 +20,31 @@ pub fn AskAbout(link: String) -> impl IntoView {
             })
         })
     };
-    let note = NodeRef::<leptos::html::P>::new();
-    let ask = move |_| {
+    let ask = move |ev: web_sys::MouseEvent| {
         state.dispatch(Action::AskAbout {
             id: new_id(),
             link: link.clone(),
             now: now_iso(),
         });
         // The button goes away: keep the focus on the words that say what happened.
-        if let Some(p) = note.get_untracked() {
+        let note = event_target::<web_sys::Element>(&ev)
+            .closest(".ask")
+            .ok()
+            .flatten()
+            .and_then(|ask| ask.query_selector(".ask-note").ok().flatten())
+            .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(p) = note {
             let _ = p.focus();
         }
     };
     view! {
         <div class="ask">
-            <Show when=move || !open.get()>
+            {move || (!open.get()).then(|| view! {
                 <button type="button" class="button button-quiet" on:click=ask.clone()>
                     <Icon name=IconName::Chat/> {crate::tr!(school.ask)}
                 </button>
-            </Show>
-            <p class="ask-note" role="status" tabindex="-1" node_ref=note>
+            })}
+            <p class="ask-note" role="status" tabindex="-1">
                 {move || open.get().then(|| view! { <Icon name=IconName::Chat/> <span>{crate::tr!(future.asked)}</span> })}
             </p>
         </div>

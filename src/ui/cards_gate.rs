@@ -9,11 +9,12 @@ use leptos::prelude::*;
 use leptos_i18n::Locale as _;
 use std::sync::Arc;
 
+/// What a screen shows once its cards are there.
+pub type Ready = Arc<dyn Fn(Arc<CardFile>) -> AnyView + Send + Sync>;
+
+/// (Not generic over `ready`: one copy of the gate in the wasm for every screen.)
 #[component]
-pub fn CardsGate<F>(ready: F) -> impl IntoView
-where
-    F: Fn(Arc<CardFile>) -> AnyView + Send + Sync + 'static,
-{
+pub fn CardsGate(ready: Ready) -> impl IntoView {
     let lang = loc().as_str();
     let current = RwSignal::new(cards(lang));
     // The new attempt's signal belongs to this component, not to the view it replaces (which is

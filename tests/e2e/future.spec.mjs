@@ -73,6 +73,8 @@ test('"ask about this" saves a question for My plan that survives a reload', asy
   await option.getByRole('button', { name: ASK }).click();
   await expect(option.getByText(ASKED)).toBeVisible();
   await expect(option.getByRole('button', { name: ASK })).toHaveCount(0);
+  // The button is gone: the focus is on the words that say what happened, not lost.
+  await expect(option.getByRole('status')).toBeFocused();
   // Only that option: the others still offer it.
   await expect(page.getByRole('article', { name: 'De VBL in Ter Apel' }).getByRole('button', { name: ASK })).toBeVisible();
 

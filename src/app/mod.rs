@@ -6,8 +6,8 @@ pub mod state;
 
 use crate::pages::entry_editor::{EditEntry, NewEntry};
 use crate::pages::{
-    future::Future, me::Me, not_found::NotFound, school::School, timeline::Timeline,
-    welcome::Welcome,
+    card::CardPage, future::Future, me::Me, not_found::NotFound, school::School,
+    timeline::Timeline, welcome::Welcome,
 };
 use crate::store::keeper::Keeper;
 use crate::store::local::LocalStore;
@@ -98,6 +98,7 @@ fn Shell() -> impl IntoView {
         Route::EditEntry(id) => view! { <EditEntry id/> }.into_any(),
         Route::School => view! { <School/> }.into_any(),
         Route::Future => view! { <Future/> }.into_any(),
+        Route::Card(id) => view! { <CardPage id/> }.into_any(),
         Route::Me => view! { <Me/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };

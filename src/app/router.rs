@@ -16,12 +16,16 @@ pub enum Route {
     EditEntry(String),
     School,
     Future,
+    /// One explainer card of the Future section: `/future/<id>`.
+    Card(String),
     Me,
     NotFound,
 }
 
 impl Route {
     pub fn parse(path: &str) -> Route {
+        // A `#word` part points inside a screen (a glossary word), not to another screen.
+        let path = path.split('#').next().unwrap_or_default();
         let path = path.trim_end_matches('/');
         match path {
             "" | "/timeline" => Route::Timeline,
@@ -29,10 +33,20 @@ impl Route {
             "/school" => Route::School,
             "/future" => Route::Future,
             "/me" => Route::Me,
-            _ => match path.strip_prefix("/timeline/edit/") {
-                Some(id) if !id.is_empty() && !id.contains('/') => Route::EditEntry(id.to_string()),
-                _ => Route::NotFound,
-            },
+            _ => {
+                let id = |prefix| {
+                    path.strip_prefix(prefix)
+                        .filter(|id| !id.is_empty() && !id.contains('/'))
+                        .map(str::to_string)
+                };
+                if let Some(id) = id("/timeline/edit/") {
+                    Route::EditEntry(id)
+                } else if let Some(id) = id("/future/") {
+                    Route::Card(id)
+                } else {
+                    Route::NotFound
+                }
+            }
         }
     }
 
@@ -41,7 +55,7 @@ impl Route {
         match self {
             Route::Timeline | Route::NewEntry | Route::EditEntry(_) => "/timeline",
             Route::School => "/school",
-            Route::Future => "/future",
+            Route::Future | Route::Card(_) => "/future",
             Route::Me => "/me",
             Route::NotFound => "",
         }
@@ -107,8 +121,8 @@ fn replace(path: &str) {
     }
 }
 
-/// Goes to `path`: a new history entry, the new screen, the top of the page, and focus on the page
-/// so a screen reader starts reading the new screen.
+/// Goes to `path`: a new history entry, the new screen, the top of the page, and focus on its heading
+/// so a screen reader starts reading the new screen. A `#id` in `path` focuses that element instead.
 pub fn go(path: &str) {
     if let Ok(h) = window().history() {
         let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
@@ -129,13 +143,38 @@ fn show(path: &str) {
     }
     window().scroll_to_with_x_and_y(0.0, 0.0);
     request_animation_frame(|| {
-        if let Some(main) = document()
-            .get_element_by_id("main")
-            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = main.focus();
+        if !focus_hash() {
+            focus_heading();
         }
     });
+}
+
+/// Focuses the screen's heading (made focusable from script only), else the page itself.
+fn focus_heading() {
+    let doc = document();
+    let target = doc
+        .query_selector("#main h1")
+        .ok()
+        .flatten()
+        .inspect(|h| {
+            let _ = h.set_attribute("tabindex", "-1");
+        })
+        .or_else(|| doc.get_element_by_id("main"));
+    if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Focuses (and so scrolls to) the element the address's `#id` names, if there is one on the screen.
+/// Screens that show their content later (after loading) call this again once it is there.
+pub fn focus_hash() -> bool {
+    let hash = window().location().hash().unwrap_or_default();
+    let el = hash
+        .strip_prefix('#')
+        .filter(|id| !id.is_empty())
+        .and_then(|id| document().get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    el.map(|e| e.focus().is_ok()).unwrap_or(false)
 }
 
 /// The current screen.

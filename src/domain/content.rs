@@ -217,7 +217,8 @@ pub fn glossary(cards: &[Card]) -> Vec<String> {
         .flat_map(|b| &b.items)
         .filter_map(|i| split_term(i).map(|(w, _)| term_word(w).to_string()))
         .collect();
-    words.sort_unstable_by_key(|w| std::cmp::Reverse(w.len()));
+    // The app's one sort (no second copy of the standard sort in the wasm); ties keep the file's order.
+    super::order::stable_by_key(&mut words, |w| -(w.len() as i64));
     words
 }
 

@@ -1,5 +1,6 @@
 //! One file per route.
 
+pub mod card;
 pub mod entry_editor;
 pub mod future;
 pub mod me;

@@ -11,8 +11,8 @@ use crate::domain::state::Action;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
-/// The fact register, read once.
-fn register() -> &'static [Fact] {
+/// The fact register, read once (the Future cards' sources use it too).
+pub fn register() -> &'static [Fact] {
     static REGISTER: OnceLock<Vec<Fact>> = OnceLock::new();
     REGISTER.get_or_init(facts::register)
 }

@@ -32,6 +32,11 @@ pub enum IconName {
     Cake,
     Flag,
     Exit,
+    /// An arrow back (towards the start of the line; mirrored in right-to-left text).
+    Back,
+    /// A chevron forward, for links to another screen (mirrored in right-to-left text).
+    Forward,
+    Search,
 }
 
 /// The icon for a kind of timeline entry.
@@ -100,9 +105,17 @@ pub fn Icon(name: IconName) -> impl IntoView {
         }
         IconName::Flag => "M5 21V4M5 4h11l-2 4 2 4H5",
         IconName::Exit => "M14 4h5v16h-5M10 8l-4 4 4 4M6 12h10",
+        IconName::Back => "M19 12H5M11 6l-6 6 6 6",
+        IconName::Forward => "M9 5l7 7-7 7",
+        IconName::Search => "M4 11a7 7 0 1 0 14 0a7 7 0 1 0 -14 0M16 16l5 5",
+    };
+    // Icons that point along the line of text turn around in right-to-left text (style/main.css).
+    let class = match name {
+        IconName::Back | IconName::Forward | IconName::Future | IconName::Exit => "icon icon-flip",
+        _ => "icon",
     };
     view! {
-        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <svg class=class viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d=d/>
         </svg>
     }

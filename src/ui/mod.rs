@@ -1,7 +1,13 @@
 //! Small reusable components, one per file.
 
+pub mod ask_about;
 pub mod bottom_nav;
 pub mod calendar_export;
+pub mod card_blocks;
+pub mod card_links;
+pub mod card_search;
+pub mod card_sources;
+pub mod cards_gate;
 pub mod choice_list;
 pub mod data_card;
 pub mod data_rescue;
@@ -25,6 +31,7 @@ pub mod milestone_item;
 pub mod notices;
 pub mod now_card;
 pub mod offline_badge;
+pub mod option_card;
 pub mod page_intro;
 pub mod partial_date_input;
 pub mod pass_input;

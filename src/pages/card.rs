@@ -1,0 +1,85 @@
+//! One explainer card (`/future/<id>`): its blocks, when it was last checked (always shown), its sources
+//! on request, who can help, related cards, "I want to ask about this", and that Koers is not legal advice.
+
+use crate::domain::content::{self, CardFile};
+use crate::domain::date::Date;
+use crate::ui::ask_about::AskAbout;
+use crate::ui::card_blocks::CardBlocks;
+use crate::ui::card_links::card_links;
+use crate::ui::card_sources::CardSources;
+use crate::ui::cards_gate::CardsGate;
+use crate::ui::format;
+use crate::ui::icon::{Icon, IconName};
+use crate::ui::text::loc;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn back() -> impl IntoView {
+    view! {
+        <a class="back-link" href="/future">
+            <Icon name=IconName::Back/> {crate::tr!(future.back)}
+        </a>
+    }
+}
+
+#[component]
+pub fn CardPage(id: String) -> impl IntoView {
+    view! {
+        <CardsGate ready=Arc::new(move |file| card(&file, &id))/>
+    }
+}
+
+fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
+    let Some(card) = file.cards.iter().find(|c| c.id == id) else {
+        return view! {
+            {back()}
+            <header class="page-intro">
+                <h1><Icon name=IconName::Compass/> <span>{crate::tr!(future.not_found_title)}</span></h1>
+                <p class="lead">{crate::tr!(future.not_found_text)}</p>
+            </header>
+            <a class="button" href="/future">{crate::tr!(future.back)}</a>
+        }
+        .into_any();
+    };
+    let checked = Date::parse_iso(&card.last_checked)
+        .map(|d| format::date(loc(), d))
+        .unwrap_or_else(|| card.last_checked.clone());
+    let checked = crate::i18n::td_string!(loc(), future.checked, date = checked);
+    let help = card
+        .help
+        .iter()
+        .map(|h| view! { <li>{h.clone()}</li> })
+        .collect_view();
+    let related = card_links(file.cards.iter().filter(|c| card.related.contains(&c.id)));
+    let mut link = String::from("card:");
+    link.push_str(&card.id);
+    if card.id == content::GLOSSARY {
+        // Opened at a word (`#w-...`): the words are on the screen only now.
+        request_animation_frame(|| {
+            crate::app::router::focus_hash();
+        });
+    }
+    view! {
+        {back()}
+        <article class="explainer" aria-labelledby="card-title">
+            <header class="page-intro">
+                <h1 id="card-title">{card.title.clone()}</h1>
+                <p class="checked"><Icon name=IconName::Calendar/> <span>{checked}</span></p>
+            </header>
+            <CardBlocks card=card.clone() words=content::glossary(&file.cards)/>
+            <section aria-labelledby="help-title">
+                <h2 id="help-title"><Icon name=IconName::Chat/> {crate::tr!(future.help_title)}</h2>
+                <ul class="help-list">{help}</ul>
+            </section>
+            <AskAbout link/>
+            <CardSources ids=card.facts.clone()/>
+            <section aria-labelledby="related-title">
+                <h2 id="related-title"><Icon name=IconName::Document/> {crate::tr!(future.related_title)}</h2>
+                {related}
+            </section>
+            <p class="small not-advice"><Icon name=IconName::Info/> <span>{crate::tr!(future.not_advice)}</span></p>
+        </article>
+        {back()}
+    }
+    .into_any()
+}

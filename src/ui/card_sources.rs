@@ -1,0 +1,36 @@
+//! A card's sources, on request: each fact ID with its source and when it was checked. Only confirmed
+//! facts are listed; background facts are never shown as fact.
+
+use super::finding_item::register;
+use super::format;
+use super::text::loc;
+use crate::domain::facts;
+use leptos::prelude::*;
+
+#[component]
+pub fn CardSources(ids: Vec<String>) -> impl IntoView {
+    let locale = loc();
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let items = facts::lookup(register(), &ids)
+        .into_iter()
+        .filter(|f| f.confirmed())
+        .map(|f| {
+            let checked = f
+                .checked_date()
+                .map(|d| format::date(locale, d))
+                .unwrap_or_default();
+            let when = crate::i18n::td_string!(locale, school.checked, date = checked);
+            view! {
+                <li>
+                    <span class="source-id">{f.id}</span> " · " {f.source} " · " {when}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="sources card-sources">
+            <summary>{crate::tr!(school.sources)}</summary>
+            <ul>{items}</ul>
+        </details>
+    }
+}

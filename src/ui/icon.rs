@@ -32,6 +32,8 @@ pub enum IconName {
     Cake,
     Flag,
     Exit,
+    Plan,
+    TextSize,
 }
 
 /// The icon for a kind of timeline entry.
@@ -100,6 +102,8 @@ pub fn Icon(name: IconName) -> impl IntoView {
         }
         IconName::Flag => "M5 21V4M5 4h11l-2 4 2 4H5",
         IconName::Exit => "M14 4h5v16h-5M10 8l-4 4 4 4M6 12h10",
+        IconName::Plan => "M9 3h6v3H9zM7 4.5H5V21h14V4.5h-2M8 12l2 2 4-4M8 17h8",
+        IconName::TextSize => "M3 19l5-14 5 14M5 14h6M14 19l3.5-9 3.5 9M15.2 16h4.6",
     };
     view! {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -1,11 +1,14 @@
 //! Small reusable components, one per file.
 
+pub mod agreement_form;
+pub mod agreement_item;
 pub mod bottom_nav;
 pub mod calendar_export;
 pub mod choice_list;
 pub mod data_card;
 pub mod data_rescue;
 pub mod dates_card;
+pub mod draft;
 pub mod entry_form;
 pub mod entry_item;
 pub mod exit_screen;
@@ -22,11 +25,22 @@ pub mod now_card;
 pub mod offline_badge;
 pub mod page_intro;
 pub mod partial_date_input;
+pub mod plan_agreements;
+pub mod plan_goals;
+pub mod plan_questions;
+pub mod plan_text;
+pub mod question_form;
+pub mod question_item;
 pub mod school_check;
 pub mod school_result;
 pub mod storage_notice;
+pub mod talk_part;
+pub mod talk_setup;
+pub mod talk_topic;
+pub mod talk_view;
 pub mod text;
 pub mod text_field;
+pub mod timeline_agreement;
 pub mod timeline_line;
 pub mod top_bar;
 pub mod undo_bar;

@@ -74,8 +74,7 @@ pub fn AgreementForm() -> impl IntoView {
             .map(|w| view! { <option value=w.key() selected=who.get_untracked() == *w>{who_name(locale, *w)}</option> })
             .collect_view();
         view! {
-            <form class="stack plan-form" on:submit=save novalidate>
-                <h3>{crate::tr!(plan.new_agreement)}</h3>
+            <form class="stack plan-form" aria-label=crate::tr!(plan.new_agreement) on:submit=save novalidate>
                 <div class="field">
                     <label for="new-agreement">{crate::tr!(plan.agreement_label)}</label>
                     <input id="new-agreement" type="text" autocomplete="off" maxlength="500" dir="auto"

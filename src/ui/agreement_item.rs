@@ -35,7 +35,7 @@ pub fn AgreementItem(agreement: Agreement) -> impl IntoView {
     let delete_label = td_string!(locale, plan.delete_named, what = agreement.what.clone());
     view! {
         <li class="plan-item">
-            <label class="check">
+            <label class="plan-check">
                 <input type="checkbox" prop:checked=move || done.get() on:change=set_done/>
                 <span dir="auto" class:plan-done=move || done.get()>{agreement.what.clone()}</span>
             </label>

@@ -26,3 +26,10 @@ pub fn clear(state: AppState, prefix: &str) {
         prefix: prefix.into(),
     });
 }
+
+/// Whether any draft field starts with `prefix` (a half-filled form to open again).
+pub fn any(state: AppState, prefix: &str) -> bool {
+    state
+        .doc
+        .with_untracked(|d| d.drafts.keys().any(|k| k.starts_with(prefix)))
+}

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PlanAgreements() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let open = RwSignal::new(super::draft::any(state, "plan.agreement."));
     let list = Memo::new(move |_| state.doc.with(|d| d.agreements.clone()));
     view! {
         <section class="card" aria-labelledby="agreements-title">
@@ -23,7 +24,12 @@ pub fn PlanAgreements() -> impl IntoView {
                     <AgreementItem agreement/>
                 </For>
             </ul>
-            <AgreementForm/>
+            <button type="button" class="button button-quiet" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                <Icon name=IconName::Plus/> {crate::tr!(plan.new_agreement)}
+            </button>
+            <Show when=move || open.get()>
+                <AgreementForm/>
+            </Show>
         </section>
     }
 }

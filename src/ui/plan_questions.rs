@@ -27,6 +27,8 @@ pub fn PlanQuestions() -> impl IntoView {
             .doc
             .with(|d| d.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>())
     });
+    // A half-written question opens its form again.
+    let open = RwSignal::new(super::draft::any(state, "plan.question."));
     let item = move |id: String| {
         let question = state
             .doc
@@ -50,7 +52,12 @@ pub fn PlanQuestions() -> impl IntoView {
                     {item(id)}
                 </For>
             </ul>
-            <QuestionForm/>
+            <button type="button" class="button button-quiet" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                <Icon name=IconName::Plus/> {crate::tr!(plan.new_question)}
+            </button>
+            <Show when=move || open.get()>
+                <QuestionForm/>
+            </Show>
         </section>
     }
 }

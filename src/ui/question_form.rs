@@ -53,8 +53,7 @@ pub fn QuestionForm() -> impl IntoView {
             .map(|w| view! { <option value=w.key() selected=to.get_untracked() == Some(*w)>{who_name(locale, *w)}</option> })
             .collect_view();
         view! {
-            <form class="stack plan-form" on:submit=save novalidate>
-                <h3>{crate::tr!(plan.new_question)}</h3>
+            <form class="stack plan-form" aria-label=crate::tr!(plan.new_question) on:submit=save novalidate>
                 <div class="field">
                     <label for="new-question">{crate::tr!(plan.question_label)}</label>
                     <input id="new-question" type="text" autocomplete="off" maxlength="500" dir="auto"

@@ -12,7 +12,13 @@ use leptos::prelude::*;
 
 /// `label` says what a linked question is about (a card's title, a finding's first sentence).
 #[component]
-pub fn QuestionItem(question: Question, #[prop(into)] label: Signal<Option<String>>) -> impl IntoView {
+pub fn QuestionItem(
+    question: Question,
+    #[prop(into)] label: Signal<Option<String>>,
+    /// During a conversation: no Remove button.
+    #[prop(optional)]
+    in_talk: bool,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let locale = loc();
     let Question {
@@ -90,7 +96,7 @@ pub fn QuestionItem(question: Question, #[prop(into)] label: Signal<Option<Strin
                     {options}
                 </select>
             </div>
-            <label class="check">
+            <label class="plan-check">
                 <input type="checkbox" prop:checked=move || live.get().0 on:change=move |ev| commit_asked(event_target_checked(&ev))/>
                 {crate::tr!(plan.asked)}
             </label>
@@ -106,7 +112,9 @@ pub fn QuestionItem(question: Question, #[prop(into)] label: Signal<Option<Strin
                         on:change={ let commit = commit.clone(); move |_| commit(true) }></textarea>
                 </div>
             </Show>
-            <button type="button" class="link-button" aria-label=delete_label on:click=delete>{crate::tr!(plan.delete)}</button>
+            {(!in_talk).then(|| view! {
+                <button type="button" class="link-button" aria-label=delete_label on:click=delete>{crate::tr!(plan.delete)}</button>
+            })}
         </li>
     }
 }

@@ -4,17 +4,26 @@
 
 use super::format;
 use super::language_picker::endonym;
-use super::plan_text::{link_label, who_name};
+use super::plan_text::who_name;
 use crate::app::state::AppState;
 use crate::domain::content::{BlockKind, Card};
-use crate::domain::education::Tone;
+use crate::domain::education::{Finding, Tone};
 use crate::domain::talk::Topic;
 use crate::i18n::*;
 use crate::pages::talk::TalkCtx;
 use crate::pwa::cards::Cards;
 use leptos::prelude::*;
 
-fn card_view(locale: Locale, card: &Card) -> AnyView {
+/// A card in one language; `short` gives only its title and first paragraph (for a question about it).
+fn card_view(locale: Locale, card: &Card, short: bool) -> AnyView {
+    if short {
+        let first = card.blocks.iter().find(|b| b.kind == BlockKind::Paragraph);
+        return view! {
+            <h3>{card.title.clone()}</h3>
+            {first.map(|b| view! { <p>{b.text.clone()}</p> })}
+        }
+        .into_any();
+    }
     let blocks = card.blocks.iter().map(|b| match b.kind {
         BlockKind::Paragraph => view! { <p>{b.text.clone()}</p> }.into_any(),
         BlockKind::Callout => view! { <p class="talk-callout">{b.text.clone()}</p> }.into_any(),
@@ -42,6 +51,39 @@ fn card_view(locale: Locale, card: &Card) -> AnyView {
     .into_any()
 }
 
+/// A card by id, once that language's cards are loaded.
+fn card(locale: Locale, cards: RwSignal<Cards>, id: String, short: bool) -> AnyView {
+    (move || match cards.get() {
+        Cards::Ready(file) => match file.cards.iter().find(|c| c.id == id) {
+            Some(card) => card_view(locale, card, short),
+            None => view! { <p>{td_string!(locale, talk.gone)}</p> }.into_any(),
+        },
+        Cards::Loading => view! { <p class="small">"…"</p> }.into_any(),
+        Cards::Failed => view! { <p>{td_string!(locale, talk.cards_failed)}</p> }.into_any(),
+    })
+    .into_any()
+}
+
+/// A school finding by its key: what kind of news it is, and its text.
+fn finding(locale: Locale, findings: Memo<Vec<Finding>>, key: &str) -> AnyView {
+    findings.with_untracked(|fs| match fs.iter().find(|f| f.topic.key() == key) {
+        Some(f) => {
+            let tone = match f.tone {
+                Tone::Good => td_string!(locale, school.tone_good),
+                Tone::ActBefore => td_string!(locale, school.tone_act),
+                Tone::NotPossible => td_string!(locale, school.tone_not),
+                Tone::Ask => td_string!(locale, school.tone_ask),
+            };
+            view! {
+                <p class="finding-tone">{tone}</p>
+                <p>{format::finding(locale, f)}</p>
+            }
+            .into_any()
+        }
+        None => view! { <p>{td_string!(locale, talk.gone)}</p> }.into_any(),
+    })
+}
+
 #[component]
 pub fn TalkPart(locale: Locale, topic: Topic, cards: RwSignal<Cards>) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -52,45 +94,28 @@ pub fn TalkPart(locale: Locale, topic: Topic, cards: RwSignal<Cards>) -> impl In
             <p>{td_string!(locale, talk.timeline_text)}</p>
         }
         .into_any(),
-        Topic::Card(id) => (move || match cards.get() {
-            Cards::Ready(file) => match file.cards.iter().find(|c| c.id == id) {
-                Some(card) => card_view(locale, card),
-                None => view! { <p>{td_string!(locale, talk.gone)}</p> }.into_any(),
-            },
-            Cards::Loading => view! { <p class="small">"…"</p> }.into_any(),
-            Cards::Failed => view! { <p>{td_string!(locale, talk.cards_failed)}</p> }.into_any(),
-        })
+        Topic::Card(id) => card(locale, cards, id, false),
+        Topic::Finding(key) => view! {
+            <h2>{td_string!(locale, school.title)}</h2>
+            {finding(locale, ctx.findings, &key)}
+        }
         .into_any(),
-        Topic::Finding(key) => ctx.findings.with_untracked(|fs| match fs.iter().find(|f| f.topic.key() == key) {
-            Some(f) => {
-                let tone = match f.tone {
-                    Tone::Good => td_string!(locale, school.tone_good),
-                    Tone::ActBefore => td_string!(locale, school.tone_act),
-                    Tone::NotPossible => td_string!(locale, school.tone_not),
-                    Tone::Ask => td_string!(locale, school.tone_ask),
-                };
-                view! {
-                    <h2>{td_string!(locale, school.title)}</h2>
-                    <p class="finding-tone">{tone}</p>
-                    <p>{format::finding(locale, f)}</p>
-                }
-                .into_any()
-            }
-            None => view! { <p>{td_string!(locale, talk.gone)}</p> }.into_any(),
-        }),
         Topic::Question(id) => {
             let q = state.doc.with_untracked(|d| d.questions.iter().find(|q| q.id == id).cloned());
             let to = q.as_ref().and_then(|q| q.to).map(|w| td_string!(locale, talk.question_for, who = who_name(locale, w)));
-            let link = q.and_then(|q| q.link);
-            let about = move || {
-                let link = link.as_deref()?;
-                let label = cards.with(|c| ctx.findings.with(|fs| link_label(locale, link, c, fs)))?;
-                Some(td_string!(locale, plan.about, what = label))
+            // What the question is about, in this language too.
+            let about = match q.and_then(|q| q.link).as_deref().and_then(Topic::parse) {
+                Some(Topic::Card(id)) => Some(card(locale, cards, id, true)),
+                Some(Topic::Finding(key)) => Some(view! {
+                    <h3>{td_string!(locale, school.title)}</h3>
+                    {finding(locale, ctx.findings, &key)}
+                }.into_any()),
+                _ => None,
             };
             view! {
                 <h2>{td_string!(locale, talk.question)}</h2>
                 {to.map(|t| view! { <p>{t}</p> })}
-                <p>{about}</p>
+                {about}
             }
             .into_any()
         }

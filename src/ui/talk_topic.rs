@@ -58,7 +58,7 @@ pub fn TalkTopic(
                     let link = link.as_deref()?;
                     cards_own.with(|c| ctx.findings.with(|f| link_label(locale, link, c, f)))
                 });
-                view! { <ul class="plan-list talk-question"><QuestionItem question label/></ul> }
+                view! { <ul class="plan-list talk-question"><QuestionItem question label in_talk=true/></ul> }
             }).into_any()
         }
         _ => ().into_any(),

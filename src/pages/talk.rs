@@ -86,13 +86,18 @@ pub fn Talk() -> impl IntoView {
         }),
     };
     provide_context(ctx);
-    Effect::new(move |_| {
-        session::set_talk(&Session {
+    // Written on changes only: the first render may still be in the browser's language (before the
+    // document's language is applied), and must not write its guesses over the session.
+    Effect::new(move |first: Option<()>| {
+        let now = Session {
             step: ctx.step.get(),
             at: ctx.at.get(),
             second: ctx.second.get().as_str().into(),
             topics: ctx.topics.get(),
-        })
+        };
+        if first.is_some() {
+            session::set_talk(&now);
+        }
     });
     // While talking, Back goes to the previous topic, then to the choices; it never leaves the talk.
     Effect::new(move |_| {

@@ -89,7 +89,7 @@ pub fn QuestionItem(
         <li class="plan-item">
             <p class="plan-text" dir="auto">{title.clone()}</p>
             {about}
-            <div class="field">
+            <div class="field plan-who">
                 <label for=format!("to-{id}")>{crate::tr!(plan.ask_who)}</label>
                 <select id=format!("to-{id}") on:change=set_to>
                     <option value="" selected=to_now.is_none()>{crate::tr!(plan.who_open)}</option>

@@ -3,6 +3,8 @@
 //! the words a talk leaves behind.
 
 use super::date::PartialDate;
+use super::plan::{Agreement, made_since};
+use super::timeline::{EntryKind, Person};
 use serde::{Deserialize, Serialize};
 
 /// Longest topic id kept, and most topics on one agenda.
@@ -96,6 +98,25 @@ impl Session {
 /// The second language offered first: Dutch, or English when the young person reads Dutch already.
 pub fn default_second(own: &str) -> &'static str {
     if own == "nl" { "en" } else { "nl" }
+}
+
+/// Whom a talk is with, from the kind code a draft keeps (`talk:voogd`); someone else when unknown.
+pub fn person(code: &str) -> Person {
+    // Only an exact code: `from_code` reads an unknown detail as the kind's default person.
+    match EntryKind::from_code(code).filter(|k| k.code() == code) {
+        Some(EntryKind::Talk(p)) => p,
+        _ => Person::Other,
+    }
+}
+
+/// The agreements made during a talk that began at `since` (an ISO time). None when the start is unknown:
+/// then nothing from before the talk is passed off as agreed in it.
+pub fn agreements_of_talk<'a>(agreements: &'a [Agreement], since: &str) -> Vec<&'a Agreement> {
+    if since.is_empty() {
+        Vec::new()
+    } else {
+        made_since(agreements, since)
+    }
 }
 
 /// The first sentence of a text (up to and with its `.`, `?`, `!` or `؟`), as a short label.
@@ -214,6 +235,90 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(first_sentence(text), want);
         }
+    }
+
+    #[test]
+    fn a_talk_leaves_an_entry_with_its_topics_and_only_the_agreements_made_in_it() {
+        use crate::domain::plan::{AgreementInput, TalkLabels, Who, talk_entry};
+        use crate::domain::state::{Action, Document, apply};
+        let agree = |doc: &Document, id: &str, what: &str, now: &str| {
+            let input = AgreementInput {
+                what: what.into(),
+                who: Who::Mentor,
+                by: Some(PartialDate::YearMonth(2027, 3)),
+            };
+            apply(
+                doc,
+                Action::AddAgreement {
+                    id: id.into(),
+                    input,
+                    now: now.into(),
+                },
+            )
+        };
+        let draft = |doc: &Document, key: &str, value: &str| {
+            apply(
+                doc,
+                Action::SetDraft {
+                    key: key.into(),
+                    value: value.into(),
+                },
+            )
+        };
+        let mut doc = agree(&Document::default(), "a0", "Oud", "2026-11-28T09:00:00Z");
+        doc = draft(&doc, "plan.question.text", "Half");
+        // The talk begins: whom and when are drafts in the document.
+        doc = draft(&doc, "talk.with", "talk:voogd");
+        doc = draft(&doc, "talk.since", "2026-11-29T10:00:00.000Z");
+        doc = agree(&doc, "a1", "Brief meenemen", "2026-11-29T10:20:00.000Z");
+        assert_eq!(person(&doc.drafts["talk.with"]), Person::Voogd);
+        let made: Vec<String> = agreements_of_talk(&doc.agreements, &doc.drafts["talk.since"])
+            .into_iter()
+            .map(|a| format!("Mentor: {}", a.what))
+            .collect();
+        assert_eq!(made, ["Mentor: Brief meenemen"]);
+        let labels = TalkLabels {
+            title: "Gesprek met mijn voogd",
+            topics: "Onderwerpen:",
+            agreements: "Afspraken:",
+        };
+        let day = crate::domain::date::Date::new(2026, 11, 29).unwrap();
+        let input = talk_entry(
+            person(&doc.drafts["talk.with"]),
+            day,
+            &["Mijn tijdlijn".into(), "De VBL in Ter Apel".into()],
+            &made,
+            &labels,
+        );
+        doc = apply(
+            &doc,
+            Action::AddEntry {
+                id: "t1".into(),
+                input,
+                now: "2026-11-29T11:00:00.000Z".into(),
+            },
+        );
+        doc = apply(
+            &doc,
+            Action::ClearDrafts {
+                prefix: "talk.".into(),
+            },
+        );
+        let e = &doc.entries[0];
+        assert_eq!(e.kind, EntryKind::Talk(Person::Voogd));
+        assert_eq!(
+            e.note,
+            "Onderwerpen:\n• Mijn tijdlijn\n• De VBL in Ter Apel\nAfspraken:\n• Mentor: Brief meenemen"
+        );
+        assert!(!e.private);
+        // The talk's drafts are gone; a half-written plan question stays.
+        assert_eq!(
+            doc.drafts.keys().collect::<Vec<_>>(),
+            ["plan.question.text"]
+        );
+        assert_eq!(person("talk:nobody"), Person::Other);
+        assert_eq!(person(""), Person::Other);
+        assert!(agreements_of_talk(&doc.agreements, "").is_empty());
     }
 
     #[test]

@@ -30,7 +30,10 @@ pub struct TalkCtx {
 
 /// The locale with this code, if Koers speaks it.
 pub fn locale_of(code: &str) -> Option<Locale> {
-    Locale::get_all().iter().copied().find(|l| l.as_str() == code)
+    Locale::get_all()
+        .iter()
+        .copied()
+        .find(|l| l.as_str() == code)
 }
 
 /// The top of the conversation, with focus there, so a screen reader starts at the new topic.

@@ -68,7 +68,13 @@ pub fn QuestionItem(
     let own_words = !text.is_empty();
     let title = {
         let text = text.clone();
-        move || if own_words { text.clone() } else { label.get().unwrap_or_default() }
+        move || {
+            if own_words {
+                text.clone()
+            } else {
+                label.get().unwrap_or_default()
+            }
+        }
     };
     let about = move || {
         own_words

@@ -34,13 +34,20 @@ fn card_view(locale: Locale, card: &Card, short: bool) -> AnyView {
         (td_string!(locale, talk.need), &card.need),
         (td_string!(locale, talk.who), &card.who),
     ];
-    let parts = parts.into_iter().filter(|(_, t)| !t.is_empty()).map(|(label, text)| view! {
-        <h3>{label}</h3>
-        <p>{text.clone()}</p>
-    });
-    let help = (!card.help.is_empty()).then(|| view! {
-        <h3>{td_string!(locale, talk.who_helps)}</h3>
-        <ul>{card.help.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul>
+    let parts = parts
+        .into_iter()
+        .filter(|(_, t)| !t.is_empty())
+        .map(|(label, text)| {
+            view! {
+                <h3>{label}</h3>
+                <p>{text.clone()}</p>
+            }
+        });
+    let help = (!card.help.is_empty()).then(|| {
+        view! {
+            <h3>{td_string!(locale, talk.who_helps)}</h3>
+            <ul>{card.help.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul>
+        }
     });
     view! {
         <h2>{card.title.clone()}</h2>
@@ -101,15 +108,23 @@ pub fn TalkPart(locale: Locale, topic: Topic, cards: RwSignal<Cards>) -> impl In
         }
         .into_any(),
         Topic::Question(id) => {
-            let q = state.doc.with_untracked(|d| d.questions.iter().find(|q| q.id == id).cloned());
-            let to = q.as_ref().and_then(|q| q.to).map(|w| td_string!(locale, talk.question_for, who = who_name(locale, w)));
+            let q = state
+                .doc
+                .with_untracked(|d| d.questions.iter().find(|q| q.id == id).cloned());
+            let to = q
+                .as_ref()
+                .and_then(|q| q.to)
+                .map(|w| td_string!(locale, talk.question_for, who = who_name(locale, w)));
             // What the question is about, in this language too.
             let about = match q.and_then(|q| q.link).as_deref().and_then(Topic::parse) {
                 Some(Topic::Card(id)) => Some(card(locale, cards, id, true)),
-                Some(Topic::Finding(key)) => Some(view! {
-                    <h3>{td_string!(locale, school.title)}</h3>
-                    {finding(locale, ctx.findings, &key)}
-                }.into_any()),
+                Some(Topic::Finding(key)) => Some(
+                    view! {
+                        <h3>{td_string!(locale, school.title)}</h3>
+                        {finding(locale, ctx.findings, &key)}
+                    }
+                    .into_any(),
+                ),
                 _ => None,
             };
             view! {

@@ -15,7 +15,12 @@ use crate::ui::text::loc;
 use leptos::prelude::*;
 
 /// With whom, as stored in the talk entry's kind.
-const PEOPLE: [&str; 4] = ["talk:mentor", "talk:voogd", "talk:foster_parent", "talk:other"];
+const PEOPLE: [&str; 4] = [
+    "talk:mentor",
+    "talk:voogd",
+    "talk:foster_parent",
+    "talk:other",
+];
 
 #[component]
 pub fn TalkSetup() -> impl IntoView {
@@ -24,7 +29,11 @@ pub fn TalkSetup() -> impl IntoView {
     let own = loc();
     let cards = crate::pwa::cards::cards(own.as_str());
     let kept_with = draft::read(state, "talk.with");
-    let with = RwSignal::new(if kept_with.is_empty() { PEOPLE[0].to_string() } else { kept_with });
+    let with = RwSignal::new(if kept_with.is_empty() {
+        PEOPLE[0].to_string()
+    } else {
+        kept_with
+    });
     let empty = RwSignal::new(false);
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -41,7 +50,10 @@ pub fn TalkSetup() -> impl IntoView {
         to_top();
     };
     let check = move |id: String, label: Signal<String>| {
-        let on = { let id = id.clone(); move || ctx.topics.with(|t| t.contains(&id)) };
+        let on = {
+            let id = id.clone();
+            move || ctx.topics.with(|t| t.contains(&id))
+        };
         let toggle = move |ev| {
             let checked = event_target_checked(&ev);
             empty.set(false);
@@ -80,7 +92,12 @@ pub fn TalkSetup() -> impl IntoView {
         }
     }).collect_view();
     let card_checks = move || match cards.get() {
-        Cards::Ready(file) => file.cards.iter().map(|c| check(format!("card:{}", c.id), Signal::stored(c.title.clone()))).collect_view().into_any(),
+        Cards::Ready(file) => file
+            .cards
+            .iter()
+            .map(|c| check(format!("card:{}", c.id), Signal::stored(c.title.clone())))
+            .collect_view()
+            .into_any(),
         Cards::Loading => ().into_any(),
         Cards::Failed => view! { <p class="small">{crate::tr!(talk.cards_failed)}</p> }.into_any(),
     };

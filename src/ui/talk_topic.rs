@@ -50,7 +50,9 @@ pub fn TalkTopic(
             view! { <ol class="talk-entries">{items}</ol> }.into_any()
         }
         Topic::Question(id) => {
-            let question = state.doc.with_untracked(|d| d.questions.iter().find(|q| q.id == *id).cloned());
+            let question = state
+                .doc
+                .with_untracked(|d| d.questions.iter().find(|q| q.id == *id).cloned());
             question.map(|question| {
                 let link = question.link.clone();
                 let locale = own;

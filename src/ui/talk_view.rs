@@ -9,10 +9,10 @@ use super::question_form::QuestionForm;
 use super::talk_topic::TalkTopic;
 use crate::app::router;
 use crate::app::state::{AppState, new_id, now_iso, today};
-use crate::domain::plan::{TalkLabels, made_since, talk_entry};
+use crate::domain::plan::{TalkLabels, talk_entry};
 use crate::domain::state::Action;
-use crate::domain::talk::Topic;
-use crate::domain::timeline::{EntryKind, Person};
+use crate::domain::talk::{Topic, agreements_of_talk, person};
+use crate::domain::timeline::Person;
 use crate::i18n::*;
 use crate::pages::talk::{TalkCtx, to_top};
 use crate::pwa::cards::{Cards, cards};
@@ -24,10 +24,7 @@ use leptos::prelude::*;
 fn finish(state: AppState, ctx: TalkCtx, cards: RwSignal<Cards>) {
     let own = loc();
     let since = draft::read(state, "talk.since");
-    let person = match EntryKind::from_code(&draft::read(state, "talk.with")) {
-        Some(EntryKind::Talk(p)) => p,
-        _ => Person::Other,
-    };
+    let person = person(&draft::read(state, "talk.with"));
     let (topics, agreements) = state.doc.with_untracked(|d| {
         let topics: Vec<String> = cards.with_untracked(|c| {
             ctx.findings.with_untracked(|fs| {
@@ -39,14 +36,10 @@ fn finish(state: AppState, ctx: TalkCtx, cards: RwSignal<Cards>) {
                 })
             })
         });
-        let agreements: Vec<String> = if since.is_empty() {
-            Vec::new()
-        } else {
-            made_since(&d.agreements, &since)
-                .into_iter()
-                .map(|a| agreement_line(own, a))
-                .collect()
-        };
+        let agreements: Vec<String> = agreements_of_talk(&d.agreements, &since)
+            .into_iter()
+            .map(|a| agreement_line(own, a))
+            .collect();
         (topics, agreements)
     });
     let title = match person {
@@ -85,7 +78,10 @@ pub fn TalkView() -> impl IntoView {
     // 0: no form open, 1: a new question, 2: a new agreement.
     let adding = RwSignal::new(0u8);
     let total = move || ctx.topics.with(|t| t.len());
-    let topic = Memo::new(move |_| ctx.topics.with(|t| t.get(ctx.at.get()).and_then(|id| Topic::parse(id))));
+    let topic = Memo::new(move |_| {
+        ctx.topics
+            .with(|t| t.get(ctx.at.get()).and_then(|id| Topic::parse(id)))
+    });
     let step = move |by: isize| {
         let n = ctx.at.get_untracked() as isize + by;
         ctx.at.set(n.clamp(0, total() as isize - 1) as usize);
@@ -93,7 +89,12 @@ pub fn TalkView() -> impl IntoView {
     };
     let since = draft::read(state, "talk.since");
     let made = Memo::new(move |_| {
-        state.doc.with(|d| if since.is_empty() { Vec::new() } else { made_since(&d.agreements, &since).into_iter().cloned().collect() })
+        state.doc.with(|d| {
+            agreements_of_talk(&d.agreements, &since)
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     });
     let toggle = move |n: u8| move |_| adding.update(|a| *a = if *a == n { 0 } else { n });
     view! {

@@ -1,8 +1,8 @@
 //! An agreement on the timeline, on the day it is due: marked as an agreement (not something that
 //! happened), with who does it and a way to My plan.
 
-use super::icon::{Icon, IconName};
 use super::format;
+use super::icon::{Icon, IconName};
 use super::plan_text::who_name;
 use crate::domain::plan::Agreement;
 use crate::ui::text::loc;

@@ -7,6 +7,7 @@ use crate::app::state::{AppState, today};
 use crate::domain::education::{Finding, findings};
 use crate::domain::talk::{Session, default_second};
 use crate::i18n::*;
+use crate::pwa::cards::Cards;
 use crate::store::session;
 use crate::ui::draft;
 use crate::ui::talk_setup::TalkSetup;
@@ -116,11 +117,15 @@ pub fn Talk() -> impl IntoView {
         router::hold_back(hold);
     });
     on_cleanup(|| router::hold_back(None));
-    view! {
-        {move || if ctx.step.get() == 2 {
-            view! { <TalkView/> }.into_any()
-        } else {
-            view! { <TalkSetup/> }.into_any()
-        }}
+    let cards = crate::pwa::cards::cards(own.as_str());
+    move || {
+        if ctx.step.get() == 2 {
+            return view! { <TalkView/> }.into_any();
+        }
+        // The choices show the cards' titles: wait for them (at once, from the cache).
+        match cards.get() {
+            Cards::Loading => ().into_any(),
+            cards => view! { <TalkSetup cards/> }.into_any(),
+        }
     }
 }

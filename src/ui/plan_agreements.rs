@@ -11,19 +11,34 @@ use leptos::prelude::*;
 pub fn PlanAgreements() -> impl IntoView {
     let state = expect_context::<AppState>();
     let open = RwSignal::new(super::draft::any(state, "plan.agreement."));
-    let list = Memo::new(move |_| state.doc.with(|d| d.agreements.clone()));
+    let ids = Memo::new(move |_| {
+        state.doc.with(|d| {
+            d.agreements
+                .iter()
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    // Drawn again when an agreement comes or goes; "done" updates in place.
+    let list = move || {
+        let ids = ids.get();
+        if ids.is_empty() {
+            return view! { <p>{crate::tr!(plan.no_agreements)}</p> }.into_any();
+        }
+        let items = state.doc.with_untracked(|d| {
+            d.agreements
+                .iter()
+                .filter(|a| ids.contains(&a.id))
+                .map(|a| view! { <AgreementItem agreement=a.clone()/> })
+                .collect_view()
+        });
+        view! { <ul class="plan-list">{items}</ul> }.into_any()
+    };
     view! {
         <section class="card" aria-labelledby="agreements-title">
             <h2 id="agreements-title"><Icon name=IconName::Plan/> {crate::tr!(plan.agreements)}</h2>
             <p class="small">{crate::tr!(plan.agreements_intro)}</p>
-            <Show when=move || list.with(|l| l.is_empty())>
-                <p>{crate::tr!(plan.no_agreements)}</p>
-            </Show>
-            <ul class="plan-list">
-                <For each=move || list.get() key=|a| a.id.clone() let:agreement>
-                    <AgreementItem agreement/>
-                </For>
-            </ul>
+            {list}
             <button type="button" class="button button-quiet" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
                 <Icon name=IconName::Plus/> {crate::tr!(plan.new_agreement)}
             </button>

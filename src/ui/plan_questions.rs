@@ -8,6 +8,7 @@ use super::question_item::QuestionItem;
 use crate::app::state::{AppState, today};
 use crate::domain::education::findings;
 use crate::i18n::*;
+use crate::pwa::cards::Cards;
 use crate::ui::text::loc;
 use leptos::prelude::*;
 
@@ -17,11 +18,6 @@ pub fn PlanQuestions() -> impl IntoView {
     let locale = loc();
     let today = today();
     let cards = crate::pwa::cards::cards(locale.as_str());
-    let found = Memo::new(move |_| {
-        state
-            .doc
-            .with(|d| findings(d.profile.birth, &d.school, today))
-    });
     let ids = Memo::new(move |_| {
         state
             .doc
@@ -29,29 +25,38 @@ pub fn PlanQuestions() -> impl IntoView {
     });
     // A half-written question opens its form again.
     let open = RwSignal::new(super::draft::any(state, "plan.question."));
-    let item = move |id: String| {
-        let question = state
-            .doc
-            .with_untracked(|d| d.questions.iter().find(|q| q.id == id).cloned())?;
-        let link = question.link.clone();
-        let label = Signal::derive(move || {
-            let link = link.as_deref()?;
-            cards.with(|c| found.with(|f| link_label(locale, link, c, f)))
+    // Drawn when the cards' titles are there (at once, from the cache), and again when a question comes
+    // or goes; not on every keystroke.
+    let list = move || {
+        let cards = cards.get();
+        if cards == Cards::Loading {
+            return None;
+        }
+        let ids = ids.get();
+        if ids.is_empty() {
+            return Some(view! { <p>{crate::tr!(plan.no_questions)}</p> }.into_any());
+        }
+        let items = state.doc.with_untracked(|d| {
+            let found = findings(d.profile.birth, &d.school, today);
+            d.questions
+                .iter()
+                .filter(|q| ids.contains(&q.id))
+                .map(|q| {
+                    let label = q
+                        .link
+                        .as_deref()
+                        .and_then(|l| link_label(locale, l, &cards, &found));
+                    view! { <QuestionItem question=q.clone() label/> }
+                })
+                .collect_view()
         });
-        Some(view! { <QuestionItem question label/> })
+        Some(view! { <ul class="plan-list">{items}</ul> }.into_any())
     };
     view! {
         <section class="card" aria-labelledby="questions-title">
             <h2 id="questions-title"><Icon name=IconName::Chat/> {crate::tr!(plan.questions)}</h2>
             <p class="small">{crate::tr!(plan.questions_intro)}</p>
-            <Show when=move || ids.with(|i| i.is_empty())>
-                <p>{crate::tr!(plan.no_questions)}</p>
-            </Show>
-            <ul class="plan-list">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    {item(id)}
-                </For>
-            </ul>
+            {list}
             <button type="button" class="button button-quiet" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
                 <Icon name=IconName::Plus/> {crate::tr!(plan.new_question)}
             </button>

@@ -15,76 +15,71 @@ const TO: &str = "plan.question.to";
 #[component]
 pub fn QuestionForm() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // Bumped after save or clear: the form is drawn again from the (now empty) drafts.
-    let round = RwSignal::new(0u32);
     let saved = RwSignal::new(false);
-    move || {
-        round.track();
-        let text = RwSignal::new(draft::read(state, TEXT));
-        let to = RwSignal::new(Who::from_key(&draft::read(state, TO)));
-        let missing = RwSignal::new(false);
-        let save = move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let input = QuestionInput {
-                text: text.get_untracked(),
-                to: to.get_untracked(),
-            };
-            if input.text.trim().is_empty() {
-                missing.set(true);
-                return;
-            }
-            state.dispatch(Action::AddQuestion {
-                id: new_id(),
-                input,
-                now: now_iso(),
-            });
-            draft::clear(state, "plan.question.");
-            saved.set(true);
-            round.update(|r| *r += 1);
+    let text = RwSignal::new(draft::read(state, TEXT));
+    let to = RwSignal::new(Who::from_key(&draft::read(state, TO)));
+    let missing = RwSignal::new(false);
+    let reset = move || {
+        draft::clear(state, "plan.question.");
+        text.set(String::new());
+        to.set(None);
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let input = QuestionInput {
+            text: text.get_untracked(),
+            to: to.get_untracked(),
         };
-        let clear = move |_| {
-            draft::clear(state, "plan.question.");
-            saved.set(false);
-            round.update(|r| *r += 1);
-        };
-        let locale = loc();
-        let options = Who::ALL
-            .iter()
-            .map(|w| view! { <option value=w.key() selected=to.get_untracked() == Some(*w)>{who_name(locale, *w)}</option> })
-            .collect_view();
-        view! {
-            <form class="stack plan-form" aria-label=crate::tr!(plan.new_question) on:submit=save novalidate>
-                <div class="field">
-                    <label for="new-question">{crate::tr!(plan.question_label)}</label>
-                    <input id="new-question" type="text" autocomplete="off" maxlength="500" dir="auto"
-                        aria-describedby="new-question-error"
-                        prop:value=move || text.get()
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            text.set(v.clone());
-                            missing.set(false);
-                            saved.set(false);
-                            draft::keep(state, TEXT, v);
-                        }/>
-                    <p id="new-question-error" class="field-error" role="alert">{move || missing.get().then(|| crate::tr!(plan.question_missing))}</p>
-                </div>
-                <div class="field">
-                    <label for="new-question-to">{crate::tr!(plan.ask_who)}</label>
-                    <select id="new-question-to" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        to.set(Who::from_key(&v));
-                        draft::keep(state, TO, v);
-                    }>
-                        <option value="" selected=to.get_untracked().is_none()>{crate::tr!(plan.who_open)}</option>
-                        {options}
-                    </select>
-                </div>
-                <div class="plan-buttons">
-                    <button type="submit" class="button">{crate::tr!(plan.save_question)}</button>
-                    <button type="button" class="button button-quiet" on:click=clear>{crate::tr!(plan.clear)}</button>
-                </div>
-                <p class="small" role="status">{move || saved.get().then(|| crate::tr!(plan.saved_question))}</p>
-            </form>
+        if input.text.trim().is_empty() {
+            missing.set(true);
+            return;
         }
+        state.dispatch(Action::AddQuestion {
+            id: new_id(),
+            input,
+            now: now_iso(),
+        });
+        reset();
+        saved.set(true);
+    };
+    let locale = loc();
+    let first = to.get_untracked();
+    let options = Who::ALL
+        .iter()
+        .map(|w| view! { <option value=w.key() selected=first == Some(*w)>{who_name(locale, *w)}</option> })
+        .collect_view();
+    view! {
+        <form class="stack plan-form" aria-label=crate::tr!(plan.new_question) on:submit=save novalidate>
+            <div class="field">
+                <label for="new-question">{crate::tr!(plan.question_label)}</label>
+                <input id="new-question" type="text" autocomplete="off" maxlength="500" dir="auto"
+                    aria-describedby="new-question-error"
+                    prop:value=move || text.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        text.set(v.clone());
+                        missing.set(false);
+                        saved.set(false);
+                        draft::keep(state, TEXT, v);
+                    }/>
+                <p id="new-question-error" class="field-error" role="alert">{move || missing.get().then(|| crate::tr!(plan.question_missing))}</p>
+            </div>
+            <div class="field">
+                <label for="new-question-to">{crate::tr!(plan.ask_who)}</label>
+                <select id="new-question-to" prop:value=move || to.get().map_or("", Who::key) on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    to.set(Who::from_key(&v));
+                    draft::keep(state, TO, v);
+                }>
+                    <option value="" selected=first.is_none()>{crate::tr!(plan.who_open)}</option>
+                    {options}
+                </select>
+            </div>
+            <div class="plan-buttons">
+                <button type="submit" class="button">{crate::tr!(plan.save_question)}</button>
+                <button type="button" class="button button-quiet" on:click=move |_| { reset(); saved.set(false); }>{crate::tr!(plan.clear)}</button>
+            </div>
+            <p class="small" role="status">{move || saved.get().then(|| crate::tr!(plan.saved_question))}</p>
+        </form>
     }
 }

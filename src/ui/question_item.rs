@@ -14,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn QuestionItem(
     question: Question,
-    #[prop(into)] label: Signal<Option<String>>,
+    label: Option<String>,
     /// During a conversation: no Remove button.
     #[prop(optional)]
     in_talk: bool,
@@ -62,38 +62,29 @@ pub fn QuestionItem(
         }
     };
     let delete = {
-        let id = id.clone();
-        move |_| state.dispatch(Action::DeleteQuestion { id: id.clone() })
-    };
-    let own_words = !text.is_empty();
-    let title = {
-        let text = text.clone();
-        move || {
-            if own_words {
-                text.clone()
-            } else {
-                label.get().unwrap_or_default()
-            }
+        let (id, key) = (id.clone(), answer_key.clone());
+        move |_| {
+            state.dispatch(Action::DeleteQuestion { id: id.clone() });
+            draft::keep(state, &key, String::new());
         }
     };
-    let about = move || {
-        own_words
-            .then(|| label.get())
-            .flatten()
-            .map(|l| view! { <p class="small">{td_string!(locale, plan.about, what = l)}</p> })
+    let own_words = !text.is_empty();
+    let (title, about) = match label {
+        Some(l) if own_words => (text.clone(), Some(l)),
+        Some(l) => (l, None),
+        None => (text.clone(), None),
     };
+    let about =
+        about.map(|l| view! { <p class="small">{td_string!(locale, plan.about, what = l)}</p> });
     let to_now = live.get_untracked().1;
     let options = Who::ALL
         .iter()
         .map(|w| view! { <option value=w.key() selected=to_now == Some(*w)>{who_name(locale, *w)}</option> })
         .collect_view();
-    let delete_label = {
-        let title = title.clone();
-        move || td_string!(locale, plan.delete_named, what = title())
-    };
+    let delete_label = td_string!(locale, plan.delete_named, what = title.clone());
     view! {
         <li class="plan-item">
-            <p class="plan-text" dir="auto">{title.clone()}</p>
+            <p class="plan-text" dir="auto">{title}</p>
             {about}
             <div class="field plan-who">
                 <label for=format!("to-{id}")>{crate::tr!(plan.ask_who)}</label>

@@ -58,17 +58,15 @@ fn card_view(locale: Locale, card: &Card, short: bool) -> AnyView {
     .into_any()
 }
 
-/// A card by id, once that language's cards are loaded.
-fn card(locale: Locale, cards: RwSignal<Cards>, id: String, short: bool) -> AnyView {
-    (move || match cards.get() {
+/// A card by id, from that language's cards.
+fn card(locale: Locale, cards: &Cards, id: &str, short: bool) -> AnyView {
+    match cards {
         Cards::Ready(file) => match file.cards.iter().find(|c| c.id == id) {
             Some(card) => card_view(locale, card, short),
             None => view! { <p>{td_string!(locale, talk.gone)}</p> }.into_any(),
         },
-        Cards::Loading => view! { <p class="small">"…"</p> }.into_any(),
-        Cards::Failed => view! { <p>{td_string!(locale, talk.cards_failed)}</p> }.into_any(),
-    })
-    .into_any()
+        _ => view! { <p>{td_string!(locale, talk.cards_failed)}</p> }.into_any(),
+    }
 }
 
 /// A school finding by its key: what kind of news it is, and its text.
@@ -92,7 +90,7 @@ fn finding(locale: Locale, findings: Memo<Vec<Finding>>, key: &str) -> AnyView {
 }
 
 #[component]
-pub fn TalkPart(locale: Locale, topic: Topic, cards: RwSignal<Cards>) -> impl IntoView {
+pub fn TalkPart(locale: Locale, topic: Topic, cards: Cards) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<TalkCtx>();
     let content = match topic {
@@ -101,7 +99,7 @@ pub fn TalkPart(locale: Locale, topic: Topic, cards: RwSignal<Cards>) -> impl In
             <p>{td_string!(locale, talk.timeline_text)}</p>
         }
         .into_any(),
-        Topic::Card(id) => card(locale, cards, id, false),
+        Topic::Card(id) => card(locale, &cards, &id, false),
         Topic::Finding(key) => view! {
             <h2>{td_string!(locale, school.title)}</h2>
             {finding(locale, ctx.findings, &key)}
@@ -117,7 +115,7 @@ pub fn TalkPart(locale: Locale, topic: Topic, cards: RwSignal<Cards>) -> impl In
                 .map(|w| td_string!(locale, talk.question_for, who = who_name(locale, w)));
             // What the question is about, in this language too.
             let about = match q.and_then(|q| q.link).as_deref().and_then(Topic::parse) {
-                Some(Topic::Card(id)) => Some(card(locale, cards, id, true)),
+                Some(Topic::Card(id)) => Some(card(locale, &cards, &id, true)),
                 Some(Topic::Finding(key)) => Some(
                     view! {
                         <h3>{td_string!(locale, school.title)}</h3>

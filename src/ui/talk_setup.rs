@@ -23,11 +23,10 @@ const PEOPLE: [&str; 4] = [
 ];
 
 #[component]
-pub fn TalkSetup() -> impl IntoView {
+pub fn TalkSetup(cards: Cards) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<TalkCtx>();
     let own = loc();
-    let cards = crate::pwa::cards::cards(own.as_str());
     let kept_with = draft::read(state, "talk.with");
     let with = RwSignal::new(if kept_with.is_empty() {
         PEOPLE[0].to_string()
@@ -49,7 +48,7 @@ pub fn TalkSetup() -> impl IntoView {
         ctx.step.set(2);
         to_top();
     };
-    let check = move |id: String, label: Signal<String>| {
+    let check = move |id: String, label: String| {
         let on = {
             let id = id.clone();
             move || ctx.topics.with(|t| t.contains(&id))
@@ -91,20 +90,19 @@ pub fn TalkSetup() -> impl IntoView {
             </label>
         }
     }).collect_view();
-    let card_checks = move || match cards.get() {
+    let card_checks = match &cards {
         Cards::Ready(file) => file
             .cards
             .iter()
-            .map(|c| check(format!("card:{}", c.id), Signal::stored(c.title.clone())))
+            .map(|c| check(format!("card:{}", c.id), c.title.clone()))
             .collect_view()
             .into_any(),
-        Cards::Loading => ().into_any(),
-        Cards::Failed => view! { <p class="small">{crate::tr!(talk.cards_failed)}</p> }.into_any(),
+        _ => view! { <p class="small">{crate::tr!(talk.cards_failed)}</p> }.into_any(),
     };
     // Findings only once the school check was done; open questions only when there are some.
     let school_done = state.doc.with_untracked(|d| d.school != Default::default());
     let finding_checks = school_done.then(|| ctx.findings.with_untracked(|fs| {
-        let boxes = fs.iter().map(|f| check(format!("finding:{}", f.topic.key()), Signal::stored(finding_label(own, f.topic.key(), fs)))).collect_view();
+        let boxes = fs.iter().map(|f| check(format!("finding:{}", f.topic.key()), finding_label(own, f.topic.key(), fs))).collect_view();
         view! { <fieldset class="choices talk-group"><legend>{crate::tr!(talk.group_school)}</legend>{boxes}</fieldset> }
     }));
     let questions = state.doc.with_untracked(|d| {
@@ -112,10 +110,8 @@ pub fn TalkSetup() -> impl IntoView {
         (!open.is_empty()).then(|| {
             let boxes = open.iter().map(|q| {
                 let topic = Topic::Question(q.id.clone());
-                let one = vec![(*q).clone()];
-                let id = topic.id();
-                let label = Signal::derive(move || cards.with(|c| ctx.findings.with(|fs| topic_title(own, &topic, c, fs, &one))));
-                check(id, label)
+                let label = ctx.findings.with_untracked(|fs| topic_title(own, &topic, &cards, fs, &d.questions));
+                check(topic.id(), label)
             }).collect_view();
             view! { <fieldset class="choices talk-group"><legend>{crate::tr!(talk.group_questions)}</legend>{boxes}</fieldset> }
         })
@@ -134,7 +130,7 @@ pub fn TalkSetup() -> impl IntoView {
             <fieldset class="choices">
                 <legend><Icon name=IconName::Plan/> {crate::tr!(talk.agenda)}</legend>
                 <p class="hint"><Icon name=IconName::Lock/> {crate::tr!(talk.private_hidden)}</p>
-                {check("timeline".into(), Signal::stored(crate::tr!(talk.timeline_choice).into()))}
+                {check("timeline".into(), crate::tr!(talk.timeline_choice).into())}
                 {questions}
                 {finding_checks}
                 <fieldset class="choices talk-group">

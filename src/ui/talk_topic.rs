@@ -24,8 +24,8 @@ pub fn TalkTopic(
     topic: Topic,
     own: Locale,
     second: Locale,
-    cards_own: RwSignal<Cards>,
-    cards_second: RwSignal<Cards>,
+    cards_own: Cards,
+    cards_second: Cards,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = expect_context::<TalkCtx>();
@@ -54,11 +54,9 @@ pub fn TalkTopic(
                 .doc
                 .with_untracked(|d| d.questions.iter().find(|q| q.id == *id).cloned());
             question.map(|question| {
-                let link = question.link.clone();
-                let locale = own;
-                let label = Signal::derive(move || {
-                    let link = link.as_deref()?;
-                    cards_own.with(|c| ctx.findings.with(|f| link_label(locale, link, c, f)))
+                let label = ctx.findings.with_untracked(|f| {
+                    let link = question.link.as_deref()?;
+                    link_label(own, link, &cards_own, f)
                 });
                 view! { <ul class="plan-list talk-question"><QuestionItem question label in_talk=true/></ul> }
             }).into_any()

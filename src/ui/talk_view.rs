@@ -107,7 +107,14 @@ pub fn TalkView() -> impl IntoView {
             </div>
             <p class="small talk-private"><Icon name=IconName::Lock/> {crate::tr!(talk.private_hidden)}</p>
             <p class="talk-count">{move || td_string!(own, talk.count, n = ctx.at.get() + 1, total = total())}</p>
-            {move || topic.get().map(|topic| view! { <TalkTopic topic own second cards_own cards_second/> })}
+            {move || {
+                // Both languages' cards first (at once, from the cache): then the topic is drawn in one go.
+                let (cards_own, cards_second) = (cards_own.get(), cards_second.get());
+                if cards_own == Cards::Loading || cards_second == Cards::Loading {
+                    return None;
+                }
+                topic.get().map(|topic| view! { <TalkTopic topic own second cards_own cards_second/> })
+            }}
             <div class="talk-steps">
                 <button type="button" class="button button-quiet" disabled=move || ctx.at.get() == 0 on:click=move |_| step(-1)>{crate::tr!(talk.previous)}</button>
                 <Show when=move || ctx.at.get() + 1 < total()>

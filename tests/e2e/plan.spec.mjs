@@ -95,10 +95,12 @@ test('questions, agreements and goals are kept offline and after a reload; a dat
   expect(app.foreignRequests).toEqual([]);
 });
 
-test('a half-typed question and agreement are there again after the page was closed', async ({ page, context }) => {
+test('a half-typed question and agreement are there again after the page was closed, offline', async ({ page, context }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Sara' });
   await app.open('plan');
+  await app.waitForServiceWorkerControl();
+  await context.setOffline(true);
   await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
   let form = page.getByRole('form', { name: 'Nieuwe vraag' });
   await form.getByLabel('Mijn vraag').fill('Wat gebeurt er met mijn opvang op mijn 18e?');

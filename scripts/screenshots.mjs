@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.mjs';
 import { envelope, entry } from '../tests/e2e/koers.mjs';
 
-const port = 8091;
+const port = Number(process.env.SHOT_PORT || 8091);
 const base = `http://127.0.0.1:${port}`;
 const server = spawn('node', ['scripts/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
@@ -78,6 +78,33 @@ try {
       await page.reload();
       await page.waitForSelector('#unlock-pass');
       await shot('lock');
+      // My plan, and a conversation in this language and the other (Dutch, or Arabic for a Dutch reader).
+      const plan = JSON.parse(envelope({ name: 'Sara', language: lang, birth: { y: 2009, m: 5, d: 14 }, entries: entries(lang, 5),
+        school: { residence: 'rejected', education: 'mbo_bol', start: { y: 2026, m: 9 }, end: { y: 2029 }, internship: true, done: true } }));
+      plan.doc.questions = [
+        { id: 'q1', link: 'finding:may_finish', text: '', to: 'mentor', asked: false, answer: '', created: 't' },
+        { id: 'q2', link: null, text: lang === 'ar' ? 'هل يمكنني التدريب في ورشة سيارات؟' : 'Mag ik stage lopen bij een garage?', to: 'school', asked: true, answer: 'Ja', created: 't' },
+      ];
+      plan.doc.agreements = [{ id: 'a1', what: lang === 'ar' ? 'أحضر رسالة DUO' : 'Brief van DUO meenemen', who: 'mentor', by: { y: 2027, m: 3 }, done: false, created: 't', updated: 't' }];
+      plan.doc.goals = { learn: lang === 'ar' ? 'اللحام، ولغة هولندية أفضل' : 'Lassen, en beter Nederlands', need: '', more: '' };
+      await page.evaluate((raw) => { localStorage.setItem('koers.doc', raw); sessionStorage.clear(); }, JSON.stringify(plan));
+      await page.goto(`${base}/plan`);
+      await page.waitForSelector('h1');
+      await shot('plan');
+      await page.goto(`${base}/talk`);
+      await page.waitForSelector('.talk-setup');
+      await page.getByRole('radio', { name: lang === 'ar' ? 'Nederlands' : 'العربية' }).check();
+      await page.getByRole('checkbox', { name: lang === 'ar' ? 'VBL في Ter Apel' : 'De VBL in Ter Apel' }).check();
+      await shot('talk-setup');
+      await page.locator('.talk-setup button[type="submit"]').click();
+      await page.waitForSelector('.talk-pair');
+      for (const n of [1, 2, 3]) {
+        await page.waitForTimeout(200);
+        await shot(`talk-${n}`);
+        if (n < 3) await page.locator('.talk-steps .button').last().click();
+      }
+      await page.locator('.talk-size').click();
+      await shot('talk-3-large');
       await context.close();
     }
   }

@@ -6,7 +6,8 @@ pub mod state;
 
 use crate::pages::entry_editor::{EditEntry, NewEntry};
 use crate::pages::{
-    card::CardPage, future::Future, me::Me, not_found::NotFound, school::School,
+    card::CardPage, future::Future, me::Me, not_found::NotFound, plan::Plan, school::School,
+    talk::Talk,
     timeline::Timeline, welcome::Welcome,
 };
 use crate::store::keeper::Keeper;
@@ -88,10 +89,12 @@ fn Boot() -> impl IntoView {
     }
 }
 
-/// The layout every section shares: top bar, notices, the page, bottom navigation.
+/// The layout every section shares: top bar, notices, the page, bottom navigation. A conversation has
+/// neither notices nor navigation (quick exit stays).
 #[component]
 fn Shell() -> impl IntoView {
     let route = router::route();
+    let talking = Memo::new(move |_| route.get() == Route::Talk);
     let page = move || match route.get() {
         Route::Timeline => view! { <Timeline/> }.into_any(),
         Route::NewEntry => view! { <NewEntry/> }.into_any(),
@@ -99,14 +102,20 @@ fn Shell() -> impl IntoView {
         Route::School => view! { <School/> }.into_any(),
         Route::Future => view! { <Future/> }.into_any(),
         Route::Card(id) => view! { <CardPage id/> }.into_any(),
+        Route::Plan => view! { <Plan/> }.into_any(),
+        Route::Talk => view! { <Talk/> }.into_any(),
         Route::Me => view! { <Me/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
     view! {
         <a class="skip" href="#main">{crate::tr!(skip_to_content)}</a>
         <TopBar/>
-        <Notices/>
-        <main id="main" class="page" tabindex="-1">{page}</main>
-        <BottomNav route/>
+        <Show when=move || !talking.get()>
+            <Notices/>
+        </Show>
+        <main id="main" class="page" class:page-talk=talking tabindex="-1">{page}</main>
+        <Show when=move || !talking.get()>
+            <BottomNav route/>
+        </Show>
     }
 }

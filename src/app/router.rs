@@ -18,6 +18,9 @@ pub enum Route {
     Future,
     /// One explainer card of the Future section: `/future/<id>`.
     Card(String),
+    Plan,
+    /// Conversation mode: no navigation, Back stays inside.
+    Talk,
     Me,
     NotFound,
 }
@@ -32,6 +35,8 @@ impl Route {
             "/timeline/new" => Route::NewEntry,
             "/school" => Route::School,
             "/future" => Route::Future,
+            "/plan" => Route::Plan,
+            "/talk" => Route::Talk,
             "/me" => Route::Me,
             _ => {
                 let id = |prefix| {
@@ -56,6 +61,8 @@ impl Route {
             Route::Timeline | Route::NewEntry | Route::EditEntry(_) => "/timeline",
             Route::School => "/school",
             Route::Future | Route::Card(_) => "/future",
+            Route::Plan => "/plan",
+            Route::Talk => "",
             Route::Me => "/me",
             Route::NotFound => "",
         }
@@ -66,6 +73,14 @@ thread_local! {
     /// The current path, set once by [`start`]. A signal is `Copy`, so listeners can reach it
     /// without a reactive owner.
     static PATH: std::cell::Cell<Option<RwSignal<String>>> = const { std::cell::Cell::new(None) };
+    /// While set, Back does not leave the screen: the address is put back and this runs instead.
+    static HOLD: std::cell::RefCell<Option<std::rc::Rc<dyn Fn()>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps Back inside the current screen (a conversation): each Back runs `on_back` instead of leaving.
+/// `None` lets Back work as usual again.
+pub fn hold_back(on_back: Option<std::rc::Rc<dyn Fn()>>) {
+    HOLD.with(|h| *h.borrow_mut() = on_back);
 }
 
 fn path_signal() -> Option<RwSignal<String>> {
@@ -84,7 +99,18 @@ pub fn start() {
         replace("/timeline");
         path.set("/timeline".into());
     }
-    let _ = window_event_listener_untyped("popstate", move |_| path.set(current_path()));
+    let _ = window_event_listener_untyped("popstate", move |_| {
+        match HOLD.with(|h| h.borrow().clone()) {
+            Some(on_back) => {
+                let here = path.get_untracked();
+                if let Ok(h) = window().history() {
+                    let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&here));
+                }
+                on_back();
+            }
+            None => path.set(current_path()),
+        }
+    });
     let _ = window_event_listener_untyped("click", move |ev| {
         if let Some(href) = internal_link(&ev) {
             ev.prevent_default();

@@ -2,6 +2,7 @@
 //! The user's calendar app reminds them; Koers itself never needs a network or notifications.
 
 use super::date::Date;
+use super::plan::{Agreement, dated, due};
 
 /// One all-day event.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +38,28 @@ pub fn to_ics(events: &[Event], stamp: &str) -> String {
     }
     lines.push("END:VCALENDAR".into());
     lines.iter().map(|l| fold(l)).collect::<Vec<_>>().join("")
+}
+
+/// Events for the open agreements with a date that is today or later, on the last day their date can mean
+/// ("by March" is 31 March). `words` gives an agreement's summary and description in the user's language.
+pub fn agreement_events(
+    agreements: &[Agreement],
+    today: Date,
+    words: impl Fn(&Agreement) -> (String, String),
+) -> Vec<Event> {
+    dated(agreements)
+        .into_iter()
+        .filter_map(|a| {
+            let date = due(a).filter(|d| *d >= today)?;
+            let (summary, description) = words(a);
+            Some(Event {
+                uid: format!("agreement-{}", a.id),
+                date,
+                summary,
+                description,
+            })
+        })
+        .collect()
 }
 
 fn compact(d: Date) -> String {
@@ -113,6 +136,45 @@ mod tests {
             }
         }
         events
+    }
+
+    #[test]
+    fn open_dated_agreements_become_events_on_their_last_day() {
+        use crate::domain::date::PartialDate;
+        use crate::domain::plan::{AgreementInput, Who, agreement_from};
+        let make = |id: &str, by: Option<PartialDate>| {
+            let input = AgreementInput {
+                what: format!("Afspraak {id}"),
+                who: Who::Mentor,
+                by,
+            };
+            agreement_from(id.into(), input, "t").unwrap()
+        };
+        let today = Date::new(2026, 11, 29).unwrap();
+        let mut done = make("done", Some(PartialDate::Year(2027)));
+        done.done = true;
+        let list = vec![
+            make("march", Some(PartialDate::YearMonth(2027, 3))),
+            make("none", None),
+            make("past", Some(PartialDate::YearMonth(2026, 10))),
+            make("today", Some(PartialDate::Full(today))),
+            done,
+        ];
+        let events = agreement_events(&list, today, |a| (a.what.clone(), "Mentor".into()));
+        let got: Vec<(&str, Date)> = events.iter().map(|e| (e.uid.as_str(), e.date)).collect();
+        assert_eq!(
+            got,
+            [
+                ("agreement-today", today),
+                ("agreement-march", Date::new(2027, 3, 31).unwrap())
+            ]
+        );
+        let parsed = parse(&to_ics(&events, "20261129T120000Z"));
+        assert_eq!(parsed.len(), 2);
+        let march = &parsed[1];
+        assert!(march.contains(&("SUMMARY".into(), "Afspraak march".into())));
+        assert!(march.contains(&("DESCRIPTION".into(), "Mentor".into())));
+        assert!(march.contains(&("DTSTART;VALUE=DATE".into(), "20270331".into())));
     }
 
     #[test]

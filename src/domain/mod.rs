@@ -10,4 +10,5 @@ pub mod milestones;
 pub mod order;
 pub mod plan;
 pub mod state;
+pub mod talk;
 pub mod timeline;

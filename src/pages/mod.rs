@@ -5,6 +5,8 @@ pub mod entry_editor;
 pub mod future;
 pub mod me;
 pub mod not_found;
+pub mod plan;
 pub mod school;
+pub mod talk;
 pub mod timeline;
 pub mod welcome;

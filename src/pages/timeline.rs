@@ -29,6 +29,11 @@ pub fn Timeline() -> impl IntoView {
     };
     let has_birth = move || state.doc.with(|d| d.profile.birth.is_some());
     let has_entries = move || state.doc.with(|d| !d.entries.is_empty());
+    let has_agreements = move || {
+        state
+            .doc
+            .with(|d| !crate::domain::plan::dated(&d.agreements).is_empty())
+    };
     // For the benchmark: from here to the next frame is the timeline's first render.
     leptos::prelude::request_animation_frame(|| {
         crate::pwa::perf::measure("timeline-render", "timeline-start")
@@ -53,8 +58,9 @@ pub fn Timeline() -> impl IntoView {
         >
             <a class="button button-wide" href="/timeline/new"><Icon name=IconName::Plus/> {crate::tr!(timeline.add)}</a>
         </Show>
-        // The line shows what is coming as soon as there is a birth date, even before the first entry.
-        <Show when=move || has_entries() || has_birth()>
+        // The line shows what is coming as soon as there is a birth date or a dated agreement, even before
+        // the first entry.
+        <Show when=move || has_entries() || has_birth() || has_agreements()>
             <TimelineLine milestones/>
         </Show>
         <CalendarExport milestones/>

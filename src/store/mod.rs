@@ -9,6 +9,8 @@ pub mod local;
 pub mod memory;
 pub mod schema;
 pub mod sealed;
+#[cfg(target_arch = "wasm32")]
+pub mod session;
 
 use crate::domain::state::Document;
 

@@ -1,4 +1,4 @@
-//! Bottom navigation to the four sections, each an icon with its word. The current one is marked.
+//! Bottom navigation to the five sections, each an icon with its word. The current one is marked.
 
 use super::icon::{Icon, IconName};
 use crate::app::router::Route;
@@ -20,6 +20,7 @@ pub fn BottomNav(route: Memo<Route>) -> impl IntoView {
             {link("/timeline", IconName::Timeline, crate::tr!(nav.timeline))}
             {link("/school", IconName::School, crate::tr!(nav.school))}
             {link("/future", IconName::Future, crate::tr!(nav.future))}
+            {link("/plan", IconName::Plan, crate::tr!(plan.nav))}
             {link("/me", IconName::Me, crate::tr!(nav.me))}
         </nav>
     }

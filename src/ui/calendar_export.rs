@@ -1,10 +1,10 @@
-//! "Add to your calendar": upcoming milestones and dated future entries as an .ics file.
+//! "Add to your calendar": upcoming milestones, dated future entries and open agreements as an .ics file.
 //! Private entries are left out; the file goes only where the user puts it.
 
 use super::format;
 use super::icon::{Icon, IconName};
 use crate::app::state::{AppState, now_iso, today};
-use crate::domain::calendar::{Event, to_ics};
+use crate::domain::calendar::{Event, agreement_events, to_ics};
 use crate::domain::milestones::{Milestone, MilestoneKind};
 use crate::i18n::*;
 use crate::pwa::download::download_text;
@@ -59,6 +59,11 @@ pub fn CalendarExport(milestones: Memo<Vec<Milestone>>) -> impl IntoView {
                     });
                 }
             }
+            events.extend(agreement_events(&d.agreements, today, |a| {
+                let meta = super::plan_text::agreement_meta(locale, a);
+                let tag = td_string!(locale, plan.agreement_tag);
+                (a.what.clone(), format!("{tag} · {meta}"))
+            }));
         });
         crate::domain::order::stable_by_key(&mut events, |e| e.date.day_number());
         let stamp: String = now_iso()

@@ -37,6 +37,8 @@ pub enum IconName {
     /// A chevron forward, for links to another screen (mirrored in right-to-left text).
     Forward,
     Search,
+    Plan,
+    TextSize,
 }
 
 /// The icon for a kind of timeline entry.
@@ -108,6 +110,8 @@ pub fn Icon(name: IconName) -> impl IntoView {
         IconName::Back => "M19 12H5M11 6l-6 6 6 6",
         IconName::Forward => "M9 5l7 7-7 7",
         IconName::Search => "M4 11a7 7 0 1 0 14 0a7 7 0 1 0 -14 0M16 16l5 5",
+        IconName::Plan => "M9 3h6v3H9zM7 4.5H5V21h14V4.5h-2M8 12l2 2 4-4M8 17h8",
+        IconName::TextSize => "M3 19l5-14 5 14M5 14h6M14 19l3.5-9 3.5 9M15.2 16h4.6",
     };
     // Icons that point along the line of text turn around in right-to-left text (style/main.css).
     let class = match name {

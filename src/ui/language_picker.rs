@@ -6,7 +6,7 @@ use crate::ui::text::loc;
 use leptos::prelude::*;
 
 /// Language names in their own words (endonyms): the same in every locale.
-fn endonym(locale: Locale) -> &'static str {
+pub fn endonym(locale: Locale) -> &'static str {
     match locale {
         Locale::nl => "Nederlands",
         Locale::en => "English",

@@ -4,9 +4,11 @@
 use super::entry_item::EntryItem;
 use super::kind_filter::KindFilter;
 use super::milestone_item::MilestoneItem;
+use super::timeline_agreement::TimelineAgreement;
 use crate::app::state::{AppState, today};
 use crate::domain::milestones::Milestone;
 use crate::domain::order::stable_by_key;
+use crate::domain::plan::{Agreement, dated, due};
 use crate::domain::timeline::{Entry, KindGroup, filtered};
 use crate::i18n::*;
 use crate::ui::text::loc;
@@ -19,6 +21,8 @@ const PAST_PAGE: usize = 50;
 enum LineItem {
     Entry(Entry),
     Milestone(Milestone),
+    /// An open agreement with a date (My plan), on the day it is due.
+    Agreement(Agreement),
     Today,
 }
 
@@ -27,6 +31,7 @@ impl LineItem {
         match self {
             LineItem::Entry(e) => format!("e:{}:{}", e.id, e.updated),
             LineItem::Milestone(m) => format!("m:{}", m.id),
+            LineItem::Agreement(a) => format!("a:{}:{}", a.id, a.updated),
             LineItem::Today => "today".into(),
         }
     }
@@ -64,6 +69,14 @@ pub fn TimelineLine(milestones: Memo<Vec<Milestone>>) -> impl IntoView {
                     list.push((m.when.earliest, LineItem::Milestone(m.clone())));
                 }
             });
+            state.doc.with(|d| {
+                for a in dated(&d.agreements) {
+                    if let Some(day) = due(a) {
+                        let list = if day < today { &mut past } else { &mut future };
+                        list.push((day, LineItem::Agreement(a.clone())));
+                    }
+                }
+            });
         }
         stable_by_key(&mut past, |(d, _)| d.day_number());
         stable_by_key(&mut future, |(d, _)| d.day_number());
@@ -88,6 +101,7 @@ pub fn TimelineLine(milestones: Memo<Vec<Milestone>>) -> impl IntoView {
                     {match item {
                         LineItem::Entry(e) => view! { <EntryItem entry=e/> }.into_any(),
                         LineItem::Milestone(m) => view! { <MilestoneItem milestone=m/> }.into_any(),
+                        LineItem::Agreement(a) => view! { <TimelineAgreement agreement=a/> }.into_any(),
                         LineItem::Today => view! {
                             <li class="today-marker" id="today"><span>{crate::tr!(timeline.today_marker)}</span></li>
                         }.into_any(),

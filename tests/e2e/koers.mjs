@@ -3,11 +3,11 @@ import { expect } from '@playwright/test';
 
 import { ORIGIN } from './chromium.mjs';
 
-export const ROUTES = ['timeline', 'school', 'future', 'me'];
+export const ROUTES = ['timeline', 'school', 'future', 'plan', 'me'];
 
 export const HEADINGS = {
-  nl: { timeline: 'Mijn tijdlijn', school: 'School na je 18e', future: 'Jouw toekomst', me: 'Ik', welcome: 'Welkom bij Koers' },
-  ar: { timeline: 'خطّي الزمني', school: 'المدرسة بعد سن 18', future: 'مستقبلك', me: 'أنا', welcome: 'أهلًا بك في Koers' },
+  nl: { timeline: 'Mijn tijdlijn', school: 'School na je 18e', future: 'Jouw toekomst', plan: 'Mijn plan', me: 'Ik', welcome: 'Welkom bij Koers' },
+  ar: { timeline: 'خطّي الزمني', school: 'المدرسة بعد سن 18', future: 'مستقبلك', plan: 'خطتي', me: 'أنا', welcome: 'أهلًا بك في Koers' },
 };
 
 /** The stored envelope of a welcomed user, as the app writes it (schema 5). */

@@ -31,12 +31,12 @@ test('first run, then every route works offline and the name survives an offline
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('the bottom navigation reaches all four sections', async ({ page }) => {
+test('the bottom navigation reaches all five sections', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Omar' });
   await page.goto('/');
   await expect(app.heading()).toHaveText(HEADINGS.nl.timeline);
-  for (const [label, route] of [['School', 'school'], ['Toekomst', 'future'], ['Ik', 'me'], ['Tijdlijn', 'timeline']]) {
+  for (const [label, route] of [['School', 'school'], ['Toekomst', 'future'], ['Plan', 'plan'], ['Ik', 'me'], ['Tijdlijn', 'timeline']]) {
     await app.nav().getByRole('link', { name: label }).click();
     await expect(app.heading()).toHaveText(HEADINGS.nl[route]);
     await expect(app.nav().getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');

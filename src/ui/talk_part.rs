@@ -1,0 +1,142 @@
+//! One topic of a conversation in one language: labelled with that language, with its own `lang` and
+//! `dir`, so Arabic reads right-to-left beside Dutch left-to-right. Texts come from that language's locale
+//! and cards file; the young person's own words are shown once, beside the pair (see `talk_topic`).
+
+use super::format;
+use super::language_picker::endonym;
+use super::plan_text::who_name;
+use crate::app::state::AppState;
+use crate::domain::content::{BlockKind, Card};
+use crate::domain::education::{Finding, Tone};
+use crate::domain::talk::Topic;
+use crate::i18n::*;
+use crate::pages::talk::TalkCtx;
+use crate::pwa::cards::Cards;
+use leptos::prelude::*;
+
+/// A card in one language; `short` gives only its title and first paragraph (for a question about it).
+fn card_view(locale: Locale, card: &Card, short: bool) -> AnyView {
+    if short {
+        let first = card.blocks.iter().find(|b| b.kind == BlockKind::Paragraph);
+        return view! {
+            <h3>{card.title.clone()}</h3>
+            {first.map(|b| view! { <p>{b.text.clone()}</p> })}
+        }
+        .into_any();
+    }
+    let blocks = card.blocks.iter().map(|b| match b.kind {
+        BlockKind::Paragraph => view! { <p>{b.text.clone()}</p> }.into_any(),
+        BlockKind::Callout => view! { <p class="talk-callout">{b.text.clone()}</p> }.into_any(),
+        BlockKind::List => view! { <ul>{b.items.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}</ul> }.into_any(),
+    });
+    let parts = [
+        (td_string!(locale, talk.means), &card.means),
+        (td_string!(locale, talk.need), &card.need),
+        (td_string!(locale, talk.who), &card.who),
+    ];
+    let parts = parts
+        .into_iter()
+        .filter(|(_, t)| !t.is_empty())
+        .map(|(label, text)| {
+            view! {
+                <h3>{label}</h3>
+                <p>{text.clone()}</p>
+            }
+        });
+    let help = (!card.help.is_empty()).then(|| {
+        view! {
+            <h3>{td_string!(locale, talk.who_helps)}</h3>
+            <ul>{card.help.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul>
+        }
+    });
+    view! {
+        <h2>{card.title.clone()}</h2>
+        {blocks.collect_view()}
+        {parts.collect_view()}
+        {help}
+    }
+    .into_any()
+}
+
+/// A card by id, from that language's cards.
+fn card(locale: Locale, cards: &Cards, id: &str, short: bool) -> AnyView {
+    match cards {
+        Cards::Ready(file) => match file.cards.iter().find(|c| c.id == id) {
+            Some(card) => card_view(locale, card, short),
+            None => view! { <p>{td_string!(locale, talk.gone)}</p> }.into_any(),
+        },
+        _ => view! { <p>{td_string!(locale, talk.cards_failed)}</p> }.into_any(),
+    }
+}
+
+/// A school finding by its key: what kind of news it is, and its text.
+fn finding(locale: Locale, findings: Memo<Vec<Finding>>, key: &str) -> AnyView {
+    findings.with_untracked(|fs| match fs.iter().find(|f| f.topic.key() == key) {
+        Some(f) => {
+            let tone = match f.tone {
+                Tone::Good => td_string!(locale, school.tone_good),
+                Tone::ActBefore => td_string!(locale, school.tone_act),
+                Tone::NotPossible => td_string!(locale, school.tone_not),
+                Tone::Ask => td_string!(locale, school.tone_ask),
+            };
+            view! {
+                <p class="finding-tone">{tone}</p>
+                <p>{format::finding(locale, f)}</p>
+            }
+            .into_any()
+        }
+        None => view! { <p>{td_string!(locale, talk.gone)}</p> }.into_any(),
+    })
+}
+
+#[component]
+pub fn TalkPart(locale: Locale, topic: Topic, cards: Cards) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<TalkCtx>();
+    let content = match topic {
+        Topic::Timeline => view! {
+            <h2>{td_string!(locale, talk.timeline)}</h2>
+            <p>{td_string!(locale, talk.timeline_text)}</p>
+        }
+        .into_any(),
+        Topic::Card(id) => card(locale, &cards, &id, false),
+        Topic::Finding(key) => view! {
+            <h2>{td_string!(locale, school.title)}</h2>
+            {finding(locale, ctx.findings, &key)}
+        }
+        .into_any(),
+        Topic::Question(id) => {
+            let q = state
+                .doc
+                .with_untracked(|d| d.questions.iter().find(|q| q.id == id).cloned());
+            let to = q
+                .as_ref()
+                .and_then(|q| q.to)
+                .map(|w| td_string!(locale, talk.question_for, who = who_name(locale, w)));
+            // What the question is about, in this language too.
+            let about = match q.and_then(|q| q.link).as_deref().and_then(Topic::parse) {
+                Some(Topic::Card(id)) => Some(card(locale, &cards, &id, true)),
+                Some(Topic::Finding(key)) => Some(
+                    view! {
+                        <h3>{td_string!(locale, school.title)}</h3>
+                        {finding(locale, ctx.findings, &key)}
+                    }
+                    .into_any(),
+                ),
+                _ => None,
+            };
+            view! {
+                <h2>{td_string!(locale, talk.question)}</h2>
+                {to.map(|t| view! { <p>{t}</p> })}
+                {about}
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="talk-part" lang=locale.as_str() dir=locale.direction().as_str() aria-label=endonym(locale)>
+            <p class="talk-lang">{endonym(locale)}</p>
+            {content}
+        </section>
+    }
+}

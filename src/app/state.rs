@@ -233,6 +233,20 @@ impl AppState {
         (raw, kept)
     }
 
+    /// Keeps `doc` as a kept copy before an import changes the data (until the user says it is fine, or
+    /// undoes it). Returns the kept copy's key; `None` when it could not be kept (then the import must not go on).
+    pub fn keep_copy(&self, doc: &Document) -> Option<String> {
+        let now = now_iso();
+        let raw = schema::encode(doc, &now);
+        self.with_keeper(|k| k.keep_aside(&raw, &now).ok())
+            .flatten()
+    }
+
+    /// Removes one kept copy (only keys under `koers.kept.`). Returns whether it is gone.
+    pub fn remove_kept(&self, key: &str) -> bool {
+        matches!(self.with_keeper(|k| k.remove_kept(key)), Some(Ok(())))
+    }
+
     /// Another window saved. With no unsaved change here, take its version; otherwise keep both.
     fn sync_from_other_window(&self) {
         self.cancel_timer();

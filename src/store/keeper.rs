@@ -136,6 +136,15 @@ impl Keeper {
         Ok(key)
     }
 
+    /// Removes one kept copy (the user said an import is fine, or no longer needs it). Refuses any key that
+    /// is not a kept copy, so the document and its previous copy can never go this way.
+    pub fn remove_kept(&self, key: &str) -> Result<(), SaveError> {
+        match key.strip_prefix(KEPT_PREFIX) {
+            Some(rest) if !rest.is_empty() => self.store.remove(key),
+            _ => Err(SaveError::Other("not a kept copy".into())),
+        }
+    }
+
     /// Deletes everything Koers stored on this phone: the document, the previous copy and every kept copy.
     /// Only on the user's explicit, confirmed request. Afterwards the store is empty and writable.
     pub fn wipe(&mut self) -> Result<(), SaveError> {

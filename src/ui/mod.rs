@@ -1,6 +1,7 @@
 //! Small reusable components, one per file.
 
 pub mod bottom_nav;
+pub mod busy_note;
 pub mod calendar_export;
 pub mod choice_list;
 pub mod data_card;
@@ -13,15 +14,22 @@ pub mod field_error;
 pub mod finding_item;
 pub mod format;
 pub mod icon;
+pub mod import_card;
+pub mod import_done;
+pub mod import_flow;
+pub mod import_preview;
+pub mod import_problem;
 pub mod install_card;
 pub mod kind_filter;
 pub mod language_picker;
+pub mod locked_copy;
 pub mod milestone_item;
 pub mod notices;
 pub mod now_card;
 pub mod offline_badge;
 pub mod page_intro;
 pub mod partial_date_input;
+pub mod passphrase_field;
 pub mod school_check;
 pub mod school_result;
 pub mod storage_notice;

@@ -5,8 +5,8 @@ pub mod state;
 
 use crate::pages::entry_editor::{EditEntry, NewEntry};
 use crate::pages::{
-    future::Future, me::Me, not_found::NotFound, school::School, timeline::Timeline,
-    welcome::Welcome,
+    future::Future, me::Me, not_found::NotFound, overview::Overview, school::School,
+    timeline::Timeline, welcome::Welcome,
 };
 use crate::store::keeper::Keeper;
 use crate::store::local::LocalStore;
@@ -86,6 +86,7 @@ fn Shell() -> impl IntoView {
         Route::School => view! { <School/> }.into_any(),
         Route::Future => view! { <Future/> }.into_any(),
         Route::Me => view! { <Me/> }.into_any(),
+        Route::Overview => view! { <Overview/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
     view! {

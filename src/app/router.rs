@@ -17,6 +17,7 @@ pub enum Route {
     School,
     Future,
     Me,
+    Overview,
     NotFound,
 }
 
@@ -29,6 +30,7 @@ impl Route {
             "/school" => Route::School,
             "/future" => Route::Future,
             "/me" => Route::Me,
+            "/overview" => Route::Overview,
             _ => match path.strip_prefix("/timeline/edit/") {
                 Some(id) if !id.is_empty() && !id.contains('/') => Route::EditEntry(id.to_string()),
                 _ => Route::NotFound,
@@ -42,7 +44,7 @@ impl Route {
             Route::Timeline | Route::NewEntry | Route::EditEntry(_) => "/timeline",
             Route::School => "/school",
             Route::Future => "/future",
-            Route::Me => "/me",
+            Route::Me | Route::Overview => "/me",
             Route::NotFound => "",
         }
     }

@@ -4,6 +4,7 @@ pub mod entry_editor;
 pub mod future;
 pub mod me;
 pub mod not_found;
+pub mod overview;
 pub mod school;
 pub mod timeline;
 pub mod welcome;

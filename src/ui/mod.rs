@@ -1,5 +1,6 @@
 //! Small reusable components, one per file.
 
+pub mod bilingual;
 pub mod bottom_nav;
 pub mod busy_note;
 pub mod calendar_export;
@@ -27,6 +28,10 @@ pub mod milestone_item;
 pub mod notices;
 pub mod now_card;
 pub mod offline_badge;
+pub mod overview_plan;
+pub mod overview_profile;
+pub mod overview_school;
+pub mod overview_timeline;
 pub mod page_intro;
 pub mod partial_date_input;
 pub mod passphrase_field;

@@ -75,7 +75,7 @@ pub fn message(p: Problem) -> &'static str {
 
 /// The message for `problem`, when there is one.
 #[component]
-pub fn ProblemNote(#[prop(into)] problem: Signal<Option<Problem>>) -> impl IntoView {
+pub fn ProblemNote(problem: RwSignal<Option<Problem>>) -> impl IntoView {
     view! {
         <div class="import-problem" role="alert">
             {move || problem.get().map(|p| view! {

@@ -6,7 +6,7 @@ use crate::app::state::today;
 use crate::both;
 use crate::i18n::{Locale, td_string};
 use crate::tr;
-use crate::ui::bilingual::{label, nl_beside};
+use crate::ui::bilingual::{label, nl_below};
 use crate::ui::format;
 use crate::ui::icon::{Icon, IconName};
 use crate::ui::overview_plan::OverviewPlan;
@@ -28,7 +28,7 @@ pub fn Overview() -> impl IntoView {
         overview.made_on,
         date = format::date(Locale::nl, today())
     );
-    let made_beside = nl_beside(&made, made_nl, d);
+    let made_below = nl_below(&made, made_nl, d);
     let print = move |_| {
         let _ = window().print();
     };
@@ -44,7 +44,8 @@ pub fn Overview() -> impl IntoView {
         <article class="overview">
             <header class="page-intro">
                 <h1><Icon name=IconName::Document/> {label(both!(overview.title), d)}</h1>
-                <p class="small"><span>{made}</span> {made_beside}</p>
+                <p class="small">{made}</p>
+                {made_below}
             </header>
             <section class="card overview-controls" aria-labelledby="ov-options">
                 <p>{tr!(overview.intro)}</p>

@@ -1,6 +1,6 @@
 //! My overview: about me (the name the young person gave, birth and arrival dates, as precise as known).
 
-use super::bilingual::{label, nl_beside};
+use super::bilingual::{label, nl_below};
 use super::format;
 use super::text::loc;
 use crate::app::state::AppState;
@@ -19,8 +19,8 @@ pub fn OverviewProfile(dutch: Signal<bool>) -> impl IntoView {
         Some(d) => {
             let text = format::partial(locale, d);
             let nl = format::partial(Locale::nl, d);
-            let beside = nl_beside(&text, nl, dutch);
-            view! { <dd><span>{text}</span> {beside}</dd> }.into_any()
+            let below = nl_below(&text, nl, dutch);
+            view! { <dd>{text} {below}</dd> }.into_any()
         }
         None => view! { <dd>{label(empty, dutch)}</dd> }.into_any(),
     };

@@ -29,7 +29,7 @@ fn item(locale: Locale, f: &Finding, dutch: Signal<bool>) -> impl IntoView + use
             <p class="finding-tone">{label(tone(f.tone), dutch)}</p>
             <p>{text}</p>
             {below}
-            <p class="small"><span>{sources}</span> {nl_beside(sources, sources_nl, dutch)} ": " {facts}</p>
+            <p class="small"><span>{sources}</span> {nl_beside(sources, sources_nl, dutch)} <span class="overview-facts-ids" dir="ltr">{facts}</span></p>
         </li>
     }
 }
@@ -45,9 +45,11 @@ pub fn OverviewSchool(dutch: Signal<bool>) -> impl IntoView {
         let found = findings(d.profile.birth, &d.school, today());
         let key = key_date(&found).map(|k| {
             let date = format::date(locale, k);
-            let beside = nl_beside(&date, format::date(Locale::nl, k), dutch);
+            let below = nl_below(&date, format::date(Locale::nl, k), dutch);
             view! {
-                <p class="overview-key"><strong>{label(both!(overview.key_date), dutch)}</strong> ": " <span>{date}</span> {beside}</p>
+                <p class="overview-label">{label(both!(overview.key_date), dutch)}</p>
+                <p class="overview-key">{date}</p>
+                {below}
             }
         });
         let items = found.iter().map(|f| item(locale, f, dutch)).collect_view();

@@ -1,7 +1,7 @@
 //! My overview: the timeline in order, each moment with its date, kind, title and note. Private moments
 //! are left out (not rendered at all) unless the young person ticks "also show private moments".
 
-use super::bilingual::{label, nl_beside};
+use super::bilingual::{label, nl_below};
 use super::format;
 use super::icon::{Icon, IconName};
 use super::text::loc;
@@ -24,10 +24,16 @@ fn when(locale: Locale, e: &Entry) -> String {
 }
 
 fn item(locale: Locale, e: &Entry, dutch: Signal<bool>) -> impl IntoView + use<> {
+    // The date and the kind in Dutch under them, as one line.
     let date = when(locale, e);
-    let date_nl = nl_beside(&date, when(Locale::nl, e), dutch);
     let kind = format::kind_label(locale, e.kind);
-    let kind_nl = nl_beside(&kind, format::kind_label(Locale::nl, e.kind), dutch);
+    let mut line = date.clone();
+    line.push_str(" · ");
+    line.push_str(&kind);
+    let mut nl = when(Locale::nl, e);
+    nl.push_str(" · ");
+    nl.push_str(&format::kind_label(Locale::nl, e.kind));
+    let below = nl_below(&line, nl, dutch);
     let private = e.private.then(|| {
         view! { <span class="tag"><Icon name=IconName::Lock/> {label(both!(overview.private), dutch)}</span> }
     });
@@ -35,9 +41,10 @@ fn item(locale: Locale, e: &Entry, dutch: Signal<bool>) -> impl IntoView + use<>
         .then(|| view! { <p class="item-note" dir="auto">{e.note.clone()}</p> });
     view! {
         <li class="overview-item">
-            <p class="item-date"><span>{date}</span> {date_nl}</p>
+            <p class="item-date">{date}</p>
             <p class="item-title" dir="auto">{e.title.clone()}</p>
-            <p class="item-kind"><span>{kind}</span> {kind_nl} {private}</p>
+            <p class="item-kind"><span>{kind}</span> {private}</p>
+            {below}
             {note}
         </li>
     }
@@ -63,8 +70,8 @@ pub fn OverviewTimeline(dutch: Signal<bool>, show_private: Signal<bool>) -> impl
             let left_out = (hidden > 0).then(|| {
                 let text = td_string!(locale, overview.private_left_out, count = hidden);
                 let nl = td_string!(Locale::nl, overview.private_left_out, count = hidden);
-                let beside = nl_beside(&text, nl, dutch);
-                view! { <p class="small"><Icon name=IconName::Lock/> <span>{text}</span> {beside}</p> }
+                let below = nl_below(&text, nl, dutch);
+                view! { <p class="small"><Icon name=IconName::Lock/> " " {text}</p> {below} }
             });
             view! { {empty} <ol class="overview-list">{items}</ol> {left_out} }
         })

@@ -22,7 +22,11 @@ pub fn Overview() -> impl IntoView {
     let dutch = RwSignal::new(false);
     let private = RwSignal::new(false);
     let d = Signal::from(dutch);
-    let made = td_string!(locale, overview.made_on, date = format::date(locale, today()));
+    let made = td_string!(
+        locale,
+        overview.made_on,
+        date = format::date(locale, today())
+    );
     let made_nl = td_string!(
         Locale::nl,
         overview.made_on,

@@ -15,11 +15,16 @@ macro_rules! both {
 }
 
 /// The Dutch after a label or heading, inline.
-pub fn nl_beside<S: Into<String>>(text: &str, nl: S, dutch: Signal<bool>) -> impl IntoView + use<S> {
+pub fn nl_beside<S: Into<String>>(
+    text: &str,
+    nl: S,
+    dutch: Signal<bool>,
+) -> impl IntoView + use<S> {
     let nl = nl.into();
     let differs = text != nl;
     move || {
-        (differs && dutch.get()).then(|| view! { <span class="nl-beside" lang="nl" dir="ltr">{nl.clone()}</span> })
+        (differs && dutch.get())
+            .then(|| view! { <span class="nl-beside" lang="nl" dir="ltr">{nl.clone()}</span> })
     }
 }
 
@@ -28,7 +33,8 @@ pub fn nl_below<S: Into<String>>(text: &str, nl: S, dutch: Signal<bool>) -> impl
     let nl = nl.into();
     let differs = text != nl;
     move || {
-        (differs && dutch.get()).then(|| view! { <p class="nl-below" lang="nl" dir="ltr">{nl.clone()}</p> })
+        (differs && dutch.get())
+            .then(|| view! { <p class="nl-below" lang="nl" dir="ltr">{nl.clone()}</p> })
     }
 }
 

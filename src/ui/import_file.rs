@@ -34,7 +34,10 @@ pub fn ImportFile(
         }
         on_reading.run(());
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string());
             // The flow may be gone by now (the young person went elsewhere).
             on_read.try_run(text.ok_or(Problem::Read));
         });

@@ -96,7 +96,9 @@ pub fn ImportFlow() -> impl IntoView {
             <ImportFile on_reading=move || { problem.set(None); step.set(Step::Reading) } on_read/>
         }
         .into_any(),
-        Step::Reading => view! { <BusyNote id="import-reading" text=tr!(import.reading)/> }.into_any(),
+        Step::Reading => {
+            view! { <BusyNote id="import-reading" text=tr!(import.reading)/> }.into_any()
+        }
         Step::Locked => view! {
             <ImportUnlock locked=locked.get_value() on_open=take on_cancel=move || back(None)/>
         }
@@ -115,7 +117,10 @@ pub fn ImportFlow() -> impl IntoView {
                 }
             })
             .into_any(),
-        Step::Done => view! { <ImportDone merged=merged.get_untracked() before=before.get_value()/> }.into_any(),
+        Step::Done => {
+            view! { <ImportDone merged=merged.get_untracked() before=before.get_value()/> }
+                .into_any()
+        }
     };
     view! {
         <div class="import-flow stack">

@@ -51,7 +51,13 @@ pub fn ImportPreview(
         }
     };
     let choices = if fresh {
-        choice("import-restore", tr!(import.restore), tr!(import.restore_text), on_replace).into_any()
+        choice(
+            "import-restore",
+            tr!(import.restore),
+            tr!(import.restore_text),
+            on_replace,
+        )
+        .into_any()
     } else {
         view! {
             <p class="import-ask">{tr!(import.choose)}</p>

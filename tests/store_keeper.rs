@@ -279,3 +279,33 @@ fn a_pending_copy_from_an_unfinished_passphrase_change_goes_at_load_and_with_del
     keeper.wipe().unwrap();
     assert_eq!(store.raw(PENDING_KEY), None);
 }
+
+#[test]
+fn remove_kept_removes_one_kept_copy_and_refuses_every_other_key() {
+    let store = MemoryStore::new();
+    let (mut keeper, _) = open(&store);
+    keeper.save(&named("A"), T1).unwrap();
+    keeper.save(&named("B"), T2).unwrap();
+    let first = keeper.keep_aside("copy one", T1).unwrap();
+    let second = keeper.keep_aside("copy two", T1).unwrap();
+    assert_ne!(first, second);
+    keeper.remove_kept(&first).unwrap();
+    assert_eq!(store.raw(&first), None);
+    assert_eq!(store.raw(&second).as_deref(), Some("copy two"));
+    store.put_raw("other.app", "not ours");
+    for key in [
+        MAIN_KEY,
+        PREVIOUS_KEY,
+        "koers.kept.",
+        "koers.kept",
+        "other.app",
+        "",
+    ] {
+        assert!(keeper.remove_kept(key).is_err(), "{key}");
+    }
+    assert!(store.raw(MAIN_KEY).is_some());
+    assert!(store.raw(PREVIOUS_KEY).is_some());
+    assert_eq!(store.raw("other.app").as_deref(), Some("not ours"));
+    // A key that is already gone is fine: nothing to remove.
+    keeper.remove_kept(&first).unwrap();
+}

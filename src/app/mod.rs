@@ -6,9 +6,8 @@ pub mod state;
 
 use crate::pages::entry_editor::{EditEntry, NewEntry};
 use crate::pages::{
-    card::CardPage, future::Future, me::Me, not_found::NotFound, plan::Plan, school::School,
-    talk::Talk,
-    timeline::Timeline, welcome::Welcome,
+    card::CardPage, future::Future, me::Me, not_found::NotFound, overview::Overview, plan::Plan,
+    school::School, talk::Talk, timeline::Timeline, welcome::Welcome,
 };
 use crate::store::keeper::Keeper;
 use crate::store::local::LocalStore;
@@ -105,6 +104,7 @@ fn Shell() -> impl IntoView {
         Route::Plan => view! { <Plan/> }.into_any(),
         Route::Talk => view! { <Talk/> }.into_any(),
         Route::Me => view! { <Me/> }.into_any(),
+        Route::Overview => view! { <Overview/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
     view! {

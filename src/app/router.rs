@@ -22,6 +22,7 @@ pub enum Route {
     /// Conversation mode: no navigation, Back stays inside.
     Talk,
     Me,
+    Overview,
     NotFound,
 }
 
@@ -38,6 +39,7 @@ impl Route {
             "/plan" => Route::Plan,
             "/talk" => Route::Talk,
             "/me" => Route::Me,
+            "/overview" => Route::Overview,
             _ => {
                 let id = |prefix| {
                     path.strip_prefix(prefix)
@@ -63,7 +65,7 @@ impl Route {
             Route::Future | Route::Card(_) => "/future",
             Route::Plan => "/plan",
             Route::Talk => "",
-            Route::Me => "/me",
+            Route::Me | Route::Overview => "/me",
             Route::NotFound => "",
         }
     }

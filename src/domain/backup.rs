@@ -99,10 +99,42 @@ pub fn read(bytes: &[u8]) -> Result<Document, ImportError> {
     if schema > crate::store::schema::SCHEMA {
         return Err(ImportError::TooNew(version));
     }
-    let doc_json = file.doc.ok_or(ImportError::Invalid)?.get();
+    read_doc(schema, file.doc.ok_or(ImportError::Invalid)?.get())
+}
+
+/// A document's JSON of `schema`, checked like the document of a backup file.
+fn read_doc(schema: u64, doc_json: &str) -> Result<Document, ImportError> {
+    if schema > crate::store::schema::SCHEMA {
+        return Err(ImportError::TooNew(schema));
+    }
     let doc = crate::store::schema::read_doc(schema, doc_json).map_err(|_| ImportError::Invalid)?;
     validate(&doc)?;
     Ok(doc)
+}
+
+/// Reads a chosen file: a backup file, or else a Koers storage envelope (what a conflict notice or the
+/// rescue screen offers to download), with the same checks. The error is the backup file's.
+pub fn read_file(text: &str) -> Result<Document, ImportError> {
+    read(text.as_bytes()).or_else(|e| {
+        use crate::store::schema::{Decoded, decode};
+        match (e, decode(text)) {
+            (ImportError::NotKoers, Decoded::Doc(doc)) => validate(&doc).map(|()| doc),
+            (ImportError::NotKoers, Decoded::TooNew(v)) => Err(ImportError::TooNew(v)),
+            (e, _) => Err(e),
+        }
+    })
+}
+
+/// Reads what a locked copy held, once opened (`schema` is the locked envelope's): a backup file (a
+/// locked copy made in Me), or a document's JSON (locked data that was kept aside).
+pub fn read_unlocked(plain: &str, schema: u64) -> Result<Document, ImportError> {
+    match read(plain.as_bytes()) {
+        Err(ImportError::NotKoers) => read_doc(schema, plain).map_err(|e| match e {
+            ImportError::Invalid => ImportError::NotKoers,
+            e => e,
+        }),
+        other => other,
+    }
 }
 
 /// Checks what the type system does not: ids are present and unique.
@@ -144,6 +176,16 @@ pub fn preview(doc: &Document) -> Preview {
             || !doc.agreements.is_empty()
             || doc.goals != Default::default(),
     }
+}
+
+/// Whether `doc` holds anything of the young person's (settings alone do not count): only then is a copy
+/// kept before an import, and only then is there a choice between replace and merge.
+pub fn has_data(doc: &Document) -> bool {
+    let bare = Document {
+        settings: Default::default(),
+        ..doc.clone()
+    };
+    bare != Document::default()
 }
 
 /// Merges `incoming` into `current`: entries, questions and agreements by id, the newer version wins (by
@@ -311,6 +353,42 @@ mod tests {
         for (name, bytes, want) in cases {
             assert_eq!(read(&bytes), Err(want), "{name}");
         }
+    }
+
+    #[test]
+    fn a_storage_envelope_and_the_inside_of_a_locked_copy_read_like_a_backup() {
+        let doc = sample();
+        let envelope = crate::store::schema::encode(&doc, "t");
+        assert_eq!(read_file(&envelope), Ok(doc.clone()));
+        assert_eq!(read_file(&export(&doc, "t")), Ok(doc.clone()));
+        let newer = envelope.replace(r#""schema":5"#, r#""schema":99"#);
+        assert_eq!(read_file(&newer), Err(ImportError::TooNew(99)));
+        let twice = envelope.replace(r#""id":"b""#, r#""id":"a""#);
+        assert_eq!(read_file(&twice), Err(ImportError::Invalid));
+        assert_eq!(read_file("{}"), Err(ImportError::NotKoers));
+        assert_eq!(read_file("nope"), Err(ImportError::Malformed));
+
+        assert_eq!(read_unlocked(&export(&doc, "t"), 5), Ok(doc.clone()));
+        let doc_json = crate::store::schema::encode_doc(&doc);
+        assert_eq!(read_unlocked(&doc_json, 5), Ok(doc.clone()));
+        assert_eq!(read_unlocked(&doc_json, 99), Err(ImportError::TooNew(99)));
+        assert_eq!(read_unlocked("[1,2]", 5), Err(ImportError::Malformed));
+        assert_eq!(read_unlocked("", 5), Err(ImportError::Empty));
+    }
+
+    #[test]
+    fn has_data_ignores_settings_only() {
+        let mut doc = Document::default();
+        assert!(!has_data(&doc));
+        doc.settings.language = Some("ar".into());
+        doc.settings.welcomed = true;
+        assert!(!has_data(&doc));
+        assert!(has_data(&sample()));
+        let mut draft = doc.clone();
+        draft.drafts.insert("entry.title".into(), "x".into());
+        assert!(has_data(&draft), "a half-written entry is worth a copy");
+        doc.goals.learn = "Koken".into();
+        assert!(has_data(&doc));
     }
 
     #[test]

@@ -51,6 +51,11 @@ pub fn Me() -> impl IntoView {
         </section>
         <LockCard/>
         <InstallCard/>
+        <section class="card" aria-labelledby="overview-title">
+            <h2 id="overview-title"><Icon name=IconName::Document/> {crate::tr!(overview.link_title)}</h2>
+            <p>{crate::tr!(overview.link_text)}</p>
+            <a class="button button-quiet" href="/overview">{crate::tr!(overview.link_button)}</a>
+        </section>
         <DataCard/>
         <KeptCopies/>
     }

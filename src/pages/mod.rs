@@ -5,6 +5,7 @@ pub mod entry_editor;
 pub mod future;
 pub mod me;
 pub mod not_found;
+pub mod overview;
 pub mod plan;
 pub mod school;
 pub mod talk;

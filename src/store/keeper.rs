@@ -271,14 +271,6 @@ impl Keeper {
         Ok(true)
     }
 
-    /// Removes one kept copy (after the user confirmed). Only keys of kept copies.
-    pub fn remove_kept(&self, key: &str) -> Result<(), SaveError> {
-        if !key.starts_with(KEPT_PREFIX) {
-            return Err(SaveError::Other("not a kept copy".into()));
-        }
-        self.store.remove(key)
-    }
-
     /// Whether `doc` differs from what this keeper last read or wrote.
     pub fn is_unsaved(&self, doc: &Document) -> bool {
         self.last_doc.as_deref() != Some(schema::encode_doc(doc).as_str())
@@ -298,6 +290,15 @@ impl Keeper {
             return Err(SaveError::Other("kept copy did not read back".into()));
         }
         Ok(key)
+    }
+
+    /// Removes one kept copy (the user said an import is fine, or no longer needs it). Refuses any key that
+    /// is not a kept copy, so the document and its previous copy can never go this way.
+    pub fn remove_kept(&self, key: &str) -> Result<(), SaveError> {
+        match key.strip_prefix(KEPT_PREFIX) {
+            Some(rest) if !rest.is_empty() => self.store.remove(key),
+            _ => Err(SaveError::Other("not a kept copy".into())),
+        }
     }
 
     /// Deletes everything Koers stored on this phone: the document, the previous copy and every kept copy.

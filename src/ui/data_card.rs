@@ -1,7 +1,9 @@
-//! In Me: what quick exit does and does not do, a copy of all data to download, and deleting everything
-//! (two steps, in plain words).
+//! In Me: what quick exit does and does not do, a copy of all data to download (plain, or locked with its
+//! own passphrase), bringing a copy back, and deleting everything (two steps, in plain words).
 
 use super::icon::{Icon, IconName};
+use super::import_card::ImportCard;
+use super::locked_copy::LockedCopy;
 use crate::app::state::{AppState, now_iso, today};
 use crate::domain::backup;
 use crate::pwa::download::download_text;
@@ -12,6 +14,7 @@ use leptos::prelude::*;
 pub fn DataCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
+    let locked = RwSignal::new(false);
     let download = move |_| {
         let file = state.doc.with_untracked(|d| backup::export(d, &now_iso()));
         download_text(&backup::file_name(today()), &file, "application/json");
@@ -24,8 +27,12 @@ pub fn DataCard() -> impl IntoView {
         <section class="card" aria-labelledby="backup-title">
             <h2 id="backup-title"><Icon name=IconName::Download/> {tr!(me.backup_title)}</h2>
             <p>{tr!(me.backup_text)}</p>
-            <button type="button" class="button button-quiet" on:click=download>{tr!(me.backup_button)}</button>
+            <Show when=move || !locked.get()>
+                <button type="button" class="button button-quiet" on:click=download>{tr!(me.backup_button)}</button>
+            </Show>
+            <LockedCopy on=locked/>
         </section>
+        <ImportCard/>
         <section class="card" aria-labelledby="wipe-title">
             <h2 id="wipe-title">{tr!(me.wipe_title)}</h2>
             <p>{tr!(me.wipe_text)}</p>

@@ -34,7 +34,10 @@ pub fn AskAbout(link: String) -> impl IntoView {
             .and_then(|ask| ask.query_selector(".ask-note").ok().flatten())
             .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(p) = note {
-            let _ = p.focus();
+            // Once the words are there (an empty note is not shown, so it cannot take the focus yet).
+            request_animation_frame(move || {
+                let _ = p.focus();
+            });
         }
     };
     view! {

@@ -22,7 +22,8 @@ pub fn CardSources(ids: Vec<String>) -> impl IntoView {
             let when = crate::i18n::td_string!(locale, school.checked, date = checked);
             view! {
                 <li>
-                    <span class="source-id">{f.id}</span> " · " {f.source} " · " {when}
+                    // The source keeps its own direction inside an Arabic line.
+                    <span class="source-id">{f.id}</span> " · " <bdi>{f.source}</bdi> " · " {when}
                 </li>
             }
         })

@@ -82,10 +82,10 @@ try {
       const plan = JSON.parse(envelope({ name: 'Sara', language: lang, birth: { y: 2009, m: 5, d: 14 }, entries: entries(lang, 5),
         school: { residence: 'rejected', education: 'mbo_bol', start: { y: 2026, m: 9 }, end: { y: 2029 }, internship: true, done: true } }));
       plan.doc.questions = [
-        { id: 'q1', link: 'finding:may_finish', text: '', to: 'mentor', asked: false, answer: '', created: 't' },
-        { id: 'q2', link: null, text: lang === 'ar' ? 'هل يمكنني التدريب في ورشة سيارات؟' : 'Mag ik stage lopen bij een garage?', to: 'school', asked: true, answer: 'Ja', created: 't' },
+        { id: 'q1', link: 'finding:may_finish', text: '', to: 'mentor', asked: false, answer: '', created: '2026-11-01T00:00:00Z' },
+        { id: 'q2', link: null, text: lang === 'ar' ? 'هل يمكنني التدريب في ورشة سيارات؟' : 'Mag ik stage lopen bij een garage?', to: 'school', asked: true, answer: 'Ja', created: '2026-11-01T00:00:00Z' },
       ];
-      plan.doc.agreements = [{ id: 'a1', what: lang === 'ar' ? 'أحضر رسالة DUO' : 'Brief van DUO meenemen', who: 'mentor', by: { y: 2027, m: 3 }, done: false, created: 't', updated: 't' }];
+      plan.doc.agreements = [{ id: 'a1', what: lang === 'ar' ? 'أحضر رسالة DUO' : 'Brief van DUO meenemen', who: 'mentor', by: { y: 2027, m: 3 }, done: false, created: '2026-11-01T00:00:00Z', updated: '2026-11-01T00:00:00Z' }];
       plan.doc.goals = { learn: lang === 'ar' ? 'اللحام، ولغة هولندية أفضل' : 'Lassen, en beter Nederlands', need: '', more: '' };
       await page.evaluate((raw) => { localStorage.setItem('koers.doc', raw); sessionStorage.clear(); }, JSON.stringify(plan));
       await page.goto(`${base}/plan`);

@@ -21,7 +21,6 @@ pub fn Overview() -> impl IntoView {
     let locale = loc();
     let dutch = RwSignal::new(false);
     let private = RwSignal::new(false);
-    let d = Signal::from(dutch);
     let made = td_string!(
         locale,
         overview.made_on,
@@ -32,7 +31,6 @@ pub fn Overview() -> impl IntoView {
         overview.made_on,
         date = format::date(Locale::nl, today())
     );
-    let made_below = nl_below(&made, made_nl, d);
     let print = move |_| {
         let _ = window().print();
     };
@@ -47,9 +45,9 @@ pub fn Overview() -> impl IntoView {
     view! {
         <article class="overview">
             <header class="page-intro">
-                <h1><Icon name=IconName::Document/> {label(both!(overview.title), d)}</h1>
-                <p class="small">{made}</p>
-                {made_below}
+                <h1><Icon name=IconName::Document/> {move || label(both!(overview.title), dutch.get())}</h1>
+                <p class="small">{made.clone()}</p>
+                {move || nl_below(&made, &made_nl, dutch.get())}
             </header>
             <section class="card overview-controls" aria-labelledby="ov-options">
                 <p>{tr!(overview.intro)}</p>
@@ -62,10 +60,16 @@ pub fn Overview() -> impl IntoView {
                 <p class="small">{tr!(overview.print_hint)}</p>
                 <a class="button button-quiet" href="/me">{tr!(overview.back)}</a>
             </section>
-            <OverviewProfile dutch=d/>
-            <OverviewTimeline dutch=d show_private=Signal::from(private)/>
-            <OverviewSchool dutch=d/>
-            <OverviewPlan dutch=d/>
+            // All of it renders again when "Dutch beside it" changes.
+            {move || {
+                let d = dutch.get();
+                view! {
+                    <OverviewProfile dutch=d/>
+                    <OverviewTimeline dutch=d show_private=Signal::from(private)/>
+                    <OverviewSchool dutch=d/>
+                    <OverviewPlan dutch=d/>
+                }
+            }}
         </article>
     }
 }

@@ -1,5 +1,6 @@
 //! Dutch beside the user's language (My overview, for a Dutch lawyer, school or shelter): the Dutch words
-//! follow the user's own, marked `lang="nl"`, only when asked for and only when they differ.
+//! follow the user's own, marked `lang="nl"`, only when asked for and only when they differ. The overview
+//! renders again when the choice changes, so these are plain views.
 
 use leptos::prelude::*;
 
@@ -14,31 +15,23 @@ macro_rules! both {
     };
 }
 
-/// The Dutch after a label or heading, inline.
-pub fn nl_beside<S: Into<String>>(
-    text: &str,
-    nl: S,
-    dutch: Signal<bool>,
-) -> impl IntoView + use<S> {
-    let nl = nl.into();
-    let differs = text != nl;
-    move || {
-        (differs && dutch.get())
-            .then(|| view! { <span class="nl-beside" lang="nl" dir="ltr">{nl.clone()}</span> })
-    }
+/// The Dutch after a label or heading, inline (when asked for, and when it differs).
+pub fn nl_beside(text: &str, nl: &str, dutch: bool) -> impl IntoView + use<> {
+    (dutch && text != nl).then(|| {
+        let nl = nl.to_string();
+        view! { <span class="nl-beside" lang="nl" dir="ltr">{nl}</span> }
+    })
 }
 
-/// The Dutch under a longer text, as its own paragraph.
-pub fn nl_below<S: Into<String>>(text: &str, nl: S, dutch: Signal<bool>) -> impl IntoView + use<S> {
-    let nl = nl.into();
-    let differs = text != nl;
-    move || {
-        (differs && dutch.get())
-            .then(|| view! { <p class="nl-below" lang="nl" dir="ltr">{nl.clone()}</p> })
-    }
+/// The Dutch under a value or a longer text, as its own paragraph.
+pub fn nl_below(text: &str, nl: &str, dutch: bool) -> impl IntoView + use<> {
+    (dutch && text != nl).then(|| {
+        let nl = nl.to_string();
+        view! { <p class="nl-below" lang="nl" dir="ltr">{nl}</p> }
+    })
 }
 
 /// A heading or label pair from [`both!`], with the Dutch beside it when asked.
-pub fn label(pair: (&'static str, &'static str), dutch: Signal<bool>) -> impl IntoView + use<> {
+pub fn label(pair: (&'static str, &'static str), dutch: bool) -> impl IntoView + use<> {
     view! { <span>{pair.0}</span> {nl_beside(pair.0, pair.1, dutch)} }
 }

@@ -69,7 +69,7 @@ fn agreement_meta(l: Locale, a: &Agreement) -> String {
     line(&parts)
 }
 
-fn question(locale: Locale, found: &[Finding], q: &Question, dutch: Signal<bool>) -> AnyView {
+fn question(locale: Locale, found: &[Finding], q: &Question, dutch: bool) -> AnyView {
     // The young person's own words, or for a question saved from a school finding, that finding.
     let linked = q.link.as_deref().and_then(|l| l.strip_prefix("finding:"));
     let finding = found.iter().find(|f| Some(f.topic.key()) == linked);
@@ -77,13 +77,13 @@ fn question(locale: Locale, found: &[Finding], q: &Question, dutch: Signal<bool>
         view! { <p class="item-title" dir="auto">{q.text.clone()}</p> }.into_any()
     } else if let Some(f) = finding {
         let text = format::finding(locale, f);
-        let below = nl_below(&text, format::finding(Locale::nl, f), dutch);
+        let below = nl_below(&text, &format::finding(Locale::nl, f), dutch);
         view! { <p class="item-title">{text}</p> {below} }.into_any()
     } else {
         view! { <p class="item-title">{label(both!(overview.about_finding), dutch)}</p> }.into_any()
     };
     let meta = question_meta(locale, q);
-    let meta_nl = nl_below(&meta, question_meta(Locale::nl, q), dutch);
+    let meta_nl = nl_below(&meta, &question_meta(Locale::nl, q), dutch);
     let answer = (!q.answer.is_empty()).then(|| {
         view! {
             <p class="overview-label">{label(both!(overview.answer), dutch)}</p>
@@ -101,9 +101,9 @@ fn question(locale: Locale, found: &[Finding], q: &Question, dutch: Signal<bool>
     .into_any()
 }
 
-fn agreement(locale: Locale, a: &Agreement, dutch: Signal<bool>) -> AnyView {
+fn agreement(locale: Locale, a: &Agreement, dutch: bool) -> AnyView {
     let meta = agreement_meta(locale, a);
-    let meta_nl = nl_below(&meta, agreement_meta(Locale::nl, a), dutch);
+    let meta_nl = nl_below(&meta, &agreement_meta(Locale::nl, a), dutch);
     view! {
         <li class="overview-item">
             <p class="item-title" dir="auto">{a.what.clone()}</p>
@@ -115,7 +115,7 @@ fn agreement(locale: Locale, a: &Agreement, dutch: Signal<bool>) -> AnyView {
 }
 
 #[component]
-pub fn OverviewPlan(dutch: Signal<bool>) -> impl IntoView {
+pub fn OverviewPlan(dutch: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let locale = loc();
     let body = state.doc.with_untracked(|d| {

@@ -10,7 +10,7 @@ use crate::i18n::Locale;
 use leptos::prelude::*;
 
 #[component]
-pub fn OverviewProfile(dutch: Signal<bool>) -> impl IntoView {
+pub fn OverviewProfile(dutch: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let locale = loc();
     let profile = state.doc.with_untracked(|d| d.profile.clone());
@@ -19,7 +19,7 @@ pub fn OverviewProfile(dutch: Signal<bool>) -> impl IntoView {
         Some(d) => {
             let text = format::partial(locale, d);
             let nl = format::partial(Locale::nl, d);
-            let below = nl_below(&text, nl, dutch);
+            let below = nl_below(&text, &nl, dutch);
             view! { <dd>{text} {below}</dd> }.into_any()
         }
         None => view! { <dd>{label(empty, dutch)}</dd> }.into_any(),

@@ -19,9 +19,9 @@ fn tone(t: Tone) -> (&'static str, &'static str) {
     }
 }
 
-fn item(locale: Locale, f: &Finding, dutch: Signal<bool>) -> impl IntoView + use<> {
+fn item(locale: Locale, f: &Finding, dutch: bool) -> impl IntoView + use<> {
     let text = format::finding(locale, f);
-    let below = nl_below(&text, format::finding(Locale::nl, f), dutch);
+    let below = nl_below(&text, &format::finding(Locale::nl, f), dutch);
     let (sources, sources_nl) = both!(overview.sources);
     let facts = f.facts.join(", ");
     view! {
@@ -35,7 +35,7 @@ fn item(locale: Locale, f: &Finding, dutch: Signal<bool>) -> impl IntoView + use
 }
 
 #[component]
-pub fn OverviewSchool(dutch: Signal<bool>) -> impl IntoView {
+pub fn OverviewSchool(dutch: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let locale = loc();
     let body = state.doc.with_untracked(|d| {
@@ -45,7 +45,7 @@ pub fn OverviewSchool(dutch: Signal<bool>) -> impl IntoView {
         let found = findings(d.profile.birth, &d.school, today());
         let key = key_date(&found).map(|k| {
             let date = format::date(locale, k);
-            let below = nl_below(&date, format::date(Locale::nl, k), dutch);
+            let below = nl_below(&date, &format::date(Locale::nl, k), dutch);
             view! {
                 <p class="overview-label">{label(both!(overview.key_date), dutch)}</p>
                 <p class="overview-key">{date}</p>

@@ -23,7 +23,7 @@ fn when(locale: Locale, e: &Entry) -> String {
     }
 }
 
-fn item(locale: Locale, e: &Entry, dutch: Signal<bool>) -> impl IntoView + use<> {
+fn item(locale: Locale, e: &Entry, dutch: bool) -> impl IntoView + use<> {
     // The date and the kind in Dutch under them, as one line.
     let date = when(locale, e);
     let kind = format::kind_label(locale, e.kind);
@@ -33,7 +33,7 @@ fn item(locale: Locale, e: &Entry, dutch: Signal<bool>) -> impl IntoView + use<>
     let mut nl = when(Locale::nl, e);
     nl.push_str(" · ");
     nl.push_str(&format::kind_label(Locale::nl, e.kind));
-    let below = nl_below(&line, nl, dutch);
+    let below = nl_below(&line, &nl, dutch);
     let private = e.private.then(|| {
         view! { <span class="tag"><Icon name=IconName::Lock/> {label(both!(overview.private), dutch)}</span> }
     });
@@ -51,7 +51,7 @@ fn item(locale: Locale, e: &Entry, dutch: Signal<bool>) -> impl IntoView + use<>
 }
 
 #[component]
-pub fn OverviewTimeline(dutch: Signal<bool>, show_private: Signal<bool>) -> impl IntoView {
+pub fn OverviewTimeline(dutch: bool, show_private: Signal<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let locale = loc();
     let list = move || {
@@ -70,7 +70,7 @@ pub fn OverviewTimeline(dutch: Signal<bool>, show_private: Signal<bool>) -> impl
             let left_out = (hidden > 0).then(|| {
                 let text = td_string!(locale, overview.private_left_out, count = hidden);
                 let nl = td_string!(Locale::nl, overview.private_left_out, count = hidden);
-                let below = nl_below(&text, nl, dutch);
+                let below = nl_below(&text, &nl, dutch);
                 view! { <p class="small"><Icon name=IconName::Lock/> " " {text}</p> {below} }
             });
             view! { {empty} <ol class="overview-list">{items}</ol> {left_out} }

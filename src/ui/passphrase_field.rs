@@ -19,20 +19,13 @@ pub fn PassphraseField(
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let message = move || error.and_then(|e| e.get());
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.as_str());
-            }
-            if message().is_some() {
-                ids.push(error_id.as_str());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
+    // The message's paragraph is always there (empty when all is well), so this never changes.
+    let described = if hint.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        error_id.clone()
     };
+    let message = move || error.and_then(|e| e.get());
     view! {
         <div class="field">
             <label for=id>{label}</label>

@@ -113,6 +113,10 @@ test('a locked copy made in Me comes back on a new phone: welcome, passphrase, p
   await page.goto('/');
   await expect(app.heading()).toHaveText(HEADINGS.nl.welcome);
   await app.waitForServiceWorkerControl();
+  // Bringing a copy back works offline, from the first screen on.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(app.heading()).toHaveText(HEADINGS.nl.welcome);
   await page.getByRole('button', { name: 'Ik heb een Koers-kopie' }).click();
   // (The old phone's download is gone with its context: the bytes are passed on.)
   await chooseFile(page, { name: lockedFile.suggestedFilename(), mimeType: 'application/octet-stream', buffer: Buffer.from(locked) });
@@ -130,7 +134,6 @@ test('a locked copy made in Me comes back on a new phone: welcome, passphrase, p
   await preview.getByRole('button', { name: 'Terugzetten' }).click();
   await expect(app.heading()).toHaveText(HEADINGS.nl.timeline);
 
-  await context.setOffline(true);
   await page.reload();
   await expect(app.heading()).toHaveText(HEADINGS.nl.timeline);
   await expect(page.getByRole('heading', { name: 'Begonnen op het ROC' }).first()).toBeVisible();
@@ -232,3 +235,24 @@ for (const lang of ['nl', 'ar']) {
     expect(app.consoleErrors).toEqual([]);
   });
 }
+
+test('axe finds nothing on the welcome screen with "I have a Koers copy" open, and on its preview, in Arabic', async ({ page }) => {
+  const app = new Koers(page);
+  await page.goto('/robots.txt');
+  await page.evaluate(() => localStorage.setItem('koers.doc', JSON.stringify({
+    app: 'koers', schema: 1, saved_at: 'x', enc: null, doc: { profile: { name: '' }, settings: { language: 'ar', welcomed: false } },
+  })));
+  await page.goto('/');
+  await expect(app.heading()).toHaveText(HEADINGS.ar.welcome);
+  await page.getByRole('button', { name: 'لدي نسخة من Koers' }).click();
+  await expect(page.getByRole('button', { name: 'لدي نسخة من Koers' })).toHaveAttribute('aria-expanded', 'true');
+  let { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations).toEqual([]);
+  await page.locator('#import-file').setInputFiles({ name: 'c.koers', mimeType: 'application/json', buffer: Buffer.from(backupFile(richDoc({ language: 'ar' }))) });
+  await expect(page.getByRole('button', { name: 'استرجاع', exact: true })).toBeVisible();
+  ({ violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze());
+  expect(violations).toEqual([]);
+  await page.getByRole('button', { name: 'استرجاع', exact: true }).click();
+  await expect(app.heading()).toHaveText(HEADINGS.ar.timeline);
+  expect(app.consoleErrors).toEqual([]);
+});

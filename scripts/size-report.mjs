@@ -9,7 +9,9 @@ import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'n
 import { join, relative, sep } from 'node:path';
 
 const KB = 1024;
-const BUDGET_START_UP = 300 * KB; // per language
+// 300 KB raised by 10% (the most allowed) when issues 5, 6 and 7 landed together: measured 313.5 KB in ar
+// (docs/PERFORMANCE.md). Issue 17 cuts it back (goal: 250 KB).
+const BUDGET_START_UP = 330 * KB; // per language
 const BUDGET_LANGUAGE = 30 * KB; // each language's own files
 const BUDGET_OFFLINE = 450 * KB; // everything precached
 

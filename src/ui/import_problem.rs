@@ -77,9 +77,9 @@ pub fn message(p: Problem) -> &'static str {
 #[component]
 pub fn ProblemNote(problem: RwSignal<Option<Problem>>) -> impl IntoView {
     view! {
-        <div class="import-problem" role="alert">
+        <div class="import-problem" aria-live="assertive">
             {move || problem.get().map(|p| view! {
-                <div class="notice notice-warn">
+                <div class="notice notice-warn" role="alert">
                     <p>{message(p)}</p>
                     {(p != Problem::KeepFailed).then(|| view! { <p>{tr!(import.unchanged)}</p> })}
                 </div>

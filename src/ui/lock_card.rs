@@ -101,7 +101,7 @@ pub fn LockCard() -> impl IntoView {
                     <div class="notice notice-warn">
                         <p>{tr!(lock.warning)}</p>
                         <button type="button" class="button button-quiet" on:click=download>
-                            <Icon name=IconName::Download/> {tr!(me.backup_button)}
+                            <Icon name=IconName::Download/> {tr!(lock.download_first)}
                         </button>
                     </div>
                     <form class="stack" on:submit=set>

@@ -35,7 +35,7 @@ export function backupFile(doc) {
 
 export async function downloadCopy(page) {
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Kopie downloaden' }).click();
+  await page.getByRole('button', { name: 'Kopie downloaden', exact: true }).click();
   const file = await download;
   return { name: file.suggestedFilename(), path: await file.path(), json: JSON.parse(await readFile(await file.path(), 'utf8')) };
 }

@@ -30,7 +30,7 @@ test('a copy of all data downloads as a .koers file without a name in it, and de
   await app.seed(seedData);
   await app.open('me');
   const download = page.waitForEvent('download');
-  await page.getByRole('region', { name: 'Een kopie van je gegevens' }).getByRole('button', { name: 'Kopie downloaden' }).click();
+  await page.getByRole('region', { name: 'Een kopie van je gegevens' }).getByRole('button', { name: 'Kopie downloaden', exact: true }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^koers-\d{4}-\d\d-\d\d\.koers$/);
   const backup = JSON.parse(await readFile(await file.path(), 'utf8'));

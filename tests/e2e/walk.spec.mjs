@@ -13,6 +13,7 @@ test('D2: quick exit can be tapped on every screen at every scroll position, the
     school: { residence: 'rejected', education: 'mbo_bol', start: { y: 2026, m: 9 }, end: { y: 2029 }, internship: true, done: true } });
   for (const route of ['timeline', 'school', 'me']) {
     await page.goto(`/${route}`);
+    await page.waitForSelector(route === 'school' ? '.findings li' : 'h1');
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForTimeout(100);
     expect(await page.evaluate(() => window.scrollY), route).toBeGreaterThan(0);

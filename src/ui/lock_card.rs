@@ -4,7 +4,7 @@
 
 use super::icon::{Icon, IconName};
 use super::lock_settings::LockSettings;
-use super::pass_input::PassInput;
+use super::passphrase_field::PassphraseField;
 use crate::app::state::{AppState, now_iso, today};
 use crate::domain::backup;
 use crate::pwa::download::download_text;
@@ -105,8 +105,8 @@ pub fn LockCard() -> impl IntoView {
                         </button>
                     </div>
                     <form class="stack" on:submit=set>
-                        <PassInput id="lock-new" label=tr!(lock.new_pass) value=new autocomplete="new-password" hint=tr!(lock.new_hint)/>
-                        <PassInput id="lock-again" label=tr!(lock.again) value=again autocomplete="new-password"/>
+                        <PassphraseField id="lock-new" label=tr!(lock.new_pass) value=new autocomplete="new-password" hint=tr!(lock.new_hint)/>
+                        <PassphraseField id="lock-again" label=tr!(lock.again) value=again autocomplete="new-password"/>
                         <button type="submit" class="button" disabled=move || step.get() == Step::Busy>{tr!(lock.set)}</button>
                     </form>
                     {move || step_message(step.get(), tr!(lock.setting), tr!(lock.set_done))}

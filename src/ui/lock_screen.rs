@@ -3,7 +3,7 @@
 
 use super::exit_button::ExitButton;
 use super::icon::{Icon, IconName};
-use super::pass_input::PassInput;
+use super::passphrase_field::PassphraseField;
 use crate::app::state::{AppState, now_iso};
 use crate::i18n::*;
 use crate::store::crypto::CryptoError;
@@ -91,7 +91,7 @@ pub fn LockScreen() -> impl IntoView {
             <h1><Icon name=IconName::Lock/> <span>{tr!(lock.screen_title)}</span></h1>
             <form class="card stack" on:submit=submit>
                 <p>{tr!(lock.screen_text)}</p>
-                <PassInput id="unlock-pass" label=tr!(lock.passphrase) value=pass/>
+                <PassphraseField id="unlock-pass" label=tr!(lock.passphrase) value=pass/>
                 <button type="submit" class="button button-wide" disabled=move || phase.get() == Phase::Opening>{tr!(lock.open)}</button>
                 {message}
             </form>

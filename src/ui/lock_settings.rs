@@ -2,7 +2,7 @@
 //! Changing and removing ask for the current passphrase first: never one tap.
 
 use super::lock_card::{Step, check_new, step_message};
-use super::pass_input::PassInput;
+use super::passphrase_field::PassphraseField;
 use crate::app::state::AppState;
 use crate::domain::state::{Action, DEFAULT_LOCK_AFTER, LOCK_AFTER_CHOICES};
 use crate::tr;
@@ -80,9 +80,9 @@ pub fn LockSettings() -> impl IntoView {
         <details>
             <summary>{tr!(lock.change)} " / " {tr!(lock.remove)}</summary>
             <form class="stack" on:submit=change>
-                <PassInput id="lock-current" label=tr!(lock.current) value=current/>
-                <PassInput id="lock-change-new" label=tr!(lock.new_pass) value=new autocomplete="new-password" hint=tr!(lock.new_hint)/>
-                <PassInput id="lock-change-again" label=tr!(lock.again) value=again autocomplete="new-password"/>
+                <PassphraseField id="lock-current" label=tr!(lock.current) value=current/>
+                <PassphraseField id="lock-change-new" label=tr!(lock.new_pass) value=new autocomplete="new-password" hint=tr!(lock.new_hint)/>
+                <PassphraseField id="lock-change-again" label=tr!(lock.again) value=again autocomplete="new-password"/>
                 <button type="submit" class="button" disabled=move || step.get() == Step::Busy>{tr!(lock.change)}</button>
                 <p class="small">{tr!(lock.remove_text)}</p>
                 <button type="button" class="button button-quiet" disabled=move || step.get() == Step::Busy

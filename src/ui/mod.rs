@@ -51,7 +51,6 @@ pub mod overview_school;
 pub mod overview_timeline;
 pub mod page_intro;
 pub mod partial_date_input;
-pub mod pass_input;
 pub mod passphrase_field;
 pub mod plan_agreements;
 pub mod plan_goals;

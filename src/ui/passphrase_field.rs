@@ -26,6 +26,8 @@ pub fn PassphraseField(
         error_id.clone()
     };
     let message = move || error.and_then(|e| e.get());
+    // Only a field that can have a message has the live region for it.
+    let role = error.is_some().then_some("alert");
     view! {
         <div class="field">
             <label for=id>{label}</label>
@@ -42,7 +44,7 @@ pub fn PassphraseField(
                 on:input=move |ev| value.set(event_target_value(&ev))
             />
             {hint.map(|h| view! { <p id=hint_id class="hint">{h}</p> })}
-            <p id=error_id class="field-error" role="alert">{message}</p>
+            <p id=error_id class="field-error" role=role>{message}</p>
         </div>
     }
 }

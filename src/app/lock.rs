@@ -138,6 +138,10 @@ impl AppState {
             .flatten()
             .ok_or(CryptoError::NotSealed(sealed::SealError::NotSealed))?;
         let (key, json, schema_no) = crypto::unlock(passphrase, &raw).await?;
+        if self.exited.get_untracked() {
+            // Quick exit was used while the key was being made: stay locked, show nothing.
+            return Ok(());
+        }
         let doc = schema::read_doc(schema_no, &json).map_err(|_| CryptoError::Damaged)?;
         self.with_keeper(|k| k.unlocked(&raw, &doc))
             .unwrap_or(Err(SaveError::Unavailable))
@@ -151,7 +155,6 @@ impl AppState {
             .unwrap_or(doc);
         self.doc.set(doc);
         self.locked.set(None);
-        self.exited.set(false);
         self.heal_kept().await;
         Ok(())
     }

@@ -132,8 +132,18 @@ test('the app locks itself after 5 minutes in the background, and quick exit loc
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Koers is op slot');
   expect(await page.content()).not.toContain('Gehoor');
   await unlock(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn tijdlijn');
   await page.getByRole('button', { name: 'Snel weg' }).click();
   await expect(page.locator('.clock')).toBeVisible();
+  await page.reload();
+  // Quick exit while the lock is still opening: the opening goes on in the background, but nothing shows.
+  await page.getByLabel('Je wachtwoordzin').fill(PASS);
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await page.getByRole('button', { name: 'Snel weg' }).click();
+  await expect(page.locator('.clock')).toBeVisible();
+  await page.waitForTimeout(3000);
+  await expect(page.locator('.clock')).toBeVisible();
+  expect(await page.content()).not.toContain('Gehoor');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Koers is op slot');
 });

@@ -3,26 +3,15 @@
 
 use super::bilingual::{label, nl_below};
 use super::format;
+use super::plan_text::who_name;
 use super::text::loc;
 use crate::app::state::{AppState, today};
 use crate::both;
 use crate::domain::education::{Finding, findings};
-use crate::domain::plan::{Agreement, Who};
+use crate::domain::plan::Agreement;
 use crate::domain::state::Question;
 use crate::i18n::{Locale, td_string};
 use leptos::prelude::*;
-
-fn who(l: Locale, w: Who) -> &'static str {
-    match w {
-        Who::Me => td_string!(l, overview.who_me),
-        Who::Mentor => td_string!(l, overview.who_mentor),
-        Who::Voogd => td_string!(l, overview.who_voogd),
-        Who::FosterParent => td_string!(l, overview.who_foster_parent),
-        Who::Lawyer => td_string!(l, overview.who_lawyer),
-        Who::School => td_string!(l, overview.who_school),
-        Who::Other => td_string!(l, overview.who_other),
-    }
-}
 
 /// "Label: value" parts joined by " · ", in one language.
 fn line(parts: &[(&str, &str)]) -> String {
@@ -48,7 +37,7 @@ fn question_meta(l: Locale, q: &Question) -> String {
         td_string!(l, overview.not_asked)
     };
     match q.to {
-        Some(w) => line(&[(td_string!(l, overview.ask_who), who(l, w)), (asked, "")]),
+        Some(w) => line(&[(td_string!(l, overview.ask_who), who_name(l, w)), (asked, "")]),
         None => asked.into(),
     }
 }
@@ -61,7 +50,7 @@ fn agreement_meta(l: Locale, a: &Agreement) -> String {
     } else {
         td_string!(l, overview.to_do)
     };
-    let mut parts = vec![(td_string!(l, overview.who), who(l, a.who))];
+    let mut parts = vec![(td_string!(l, overview.who), who_name(l, a.who))];
     if let Some(by) = &by {
         parts.push((td_string!(l, overview.by), by.as_str()));
     }

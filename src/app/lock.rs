@@ -238,21 +238,27 @@ impl AppState {
         }
     }
 
-    /// Keeps `raw` aside, encrypted first. Nothing readable is written.
+    /// Keeps `raw` (a stored value as it is) aside under a new kept key, encrypted first when a lock is set:
+    /// nothing readable is written. Returns the key; `None` when it could not be kept.
+    pub async fn keep_raw(&self, raw: String) -> Option<String> {
+        let stamp = now_iso();
+        let value = if self.lock_set.get_untracked() {
+            crypto::seal_kept(&self.current_key()?, &raw, &stamp)
+                .await
+                .ok()?
+        } else {
+            raw
+        };
+        self.with_keeper(|k| k.keep_aside(&value, &stamp).ok())
+            .flatten()
+    }
+
+    /// [`AppState::keep_raw`] in the background, for a notice that already offers the copy: if keeping it
+    /// fails, the notice says so.
     pub(super) fn keep_sealed(&self, raw: String) {
         let this = *self;
         leptos::task::spawn_local(async move {
-            let stamp = now_iso();
-            let kept = match this.current_key() {
-                Some(key) => match crypto::seal_kept(&key, &raw, &stamp).await {
-                    Ok(s) => this
-                        .with_keeper(|k| k.keep_aside(&s, &stamp).is_ok())
-                        .unwrap_or(false),
-                    Err(_) => false,
-                },
-                None => false,
-            };
-            if !kept {
+            if this.keep_raw(raw).await.is_none() {
                 this.notice.update(|n| {
                     if let Some(Notice::Conflict { kept, .. } | Notice::ReadOnly { kept, .. }) = n {
                         *kept = false;
@@ -316,7 +322,9 @@ impl AppState {
             let this = *self;
             let _ = leptos::leptos_dom::helpers::set_timeout_with_handle(
                 move || {
-                    if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                    // Only the timer of this stay in the background: after the page was shown and hidden
+                    // again, an earlier timer would lock too soon.
+                    if this.hidden_at.try_get_value().flatten() == Some(now) {
                         this.lock_if_set();
                     }
                 },

@@ -288,16 +288,7 @@ impl AppState {
     /// undoes it). With the lock on it is encrypted first: nothing readable is written. Returns the kept
     /// copy's key; `None` when it could not be kept (then the import must not go on).
     pub async fn keep_copy(&self, doc: &Document) -> Option<String> {
-        let now = now_iso();
-        let mut raw = schema::encode(doc, &now);
-        if self.lock_set.get_untracked() {
-            let key = self.key.try_with_value(|k| k.clone()).flatten()?;
-            raw = crate::store::crypto::seal_kept(&key, &raw, &now)
-                .await
-                .ok()?;
-        }
-        self.with_keeper(|k| k.keep_aside(&raw, &now).ok())
-            .flatten()
+        self.keep_raw(schema::encode(doc, &now_iso())).await
     }
 
     /// Another window saved. With no unsaved change here, take its version; otherwise keep both.

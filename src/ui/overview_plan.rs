@@ -37,7 +37,10 @@ fn question_meta(l: Locale, q: &Question) -> String {
         td_string!(l, overview.not_asked)
     };
     match q.to {
-        Some(w) => line(&[(td_string!(l, overview.ask_who), who_name(l, w)), (asked, "")]),
+        Some(w) => line(&[
+            (td_string!(l, overview.ask_who), who_name(l, w)),
+            (asked, ""),
+        ]),
         None => asked.into(),
     }
 }

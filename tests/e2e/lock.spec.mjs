@@ -126,6 +126,11 @@ test('the app locks itself after 5 minutes in the background, and quick exit loc
   await page.clock.runFor(4 * 60_000);
   await hide('visible');
   await expect(page.getByText('Gehoor bij de IND').first()).toBeVisible();
+  // Hidden again for 90 s: the timer of the first stay (due at 5 minutes) must not lock it early.
+  await hide('hidden');
+  await page.clock.runFor(90_000);
+  await hide('visible');
+  await expect(page.getByText('Gehoor bij de IND').first()).toBeVisible();
   await hide('hidden');
   await page.clock.runFor(5 * 60_000 + 1000);
   await hide('visible');

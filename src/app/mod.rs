@@ -76,6 +76,27 @@ fn Boot() -> impl IntoView {
     // Kept outside the tree below, so a language switch on the welcome screen keeps what was typed.
     let welcome_name = RwSignal::new(String::new());
 
+    // A title per screen, in the user's language; never anything personal. The quick-exit screen sets
+    // its own (the time).
+    let route = router::route();
+    Effect::new(move |_| {
+        lang.track();
+        if state.exited.get() {
+            return;
+        }
+        let title = if is_locked.get() {
+            crate::tr!(lock.screen_title)
+        } else if rescue.with(Option::is_some) {
+            crate::tr!(rescue.unreadable_title)
+        } else if !welcomed.get() {
+            // "Welkom bij Koers" names the app already.
+            return crate::ui::page_title::set_exact(crate::tr!(welcome.title));
+        } else {
+            route.with(screen_title)
+        };
+        crate::ui::page_title::set(title);
+    });
+
     // The whole tree re-renders when the language changes: text is static (see ui::text).
     view! {
         {move || match (lang.get(), rescue.get()) {
@@ -85,6 +106,22 @@ fn Boot() -> impl IntoView {
             (_, None) if !welcomed.get() => view! { <Welcome name=welcome_name/> }.into_any(),
             (_, None) => view! { <Shell/> }.into_any(),
         }}
+    }
+}
+
+/// The name of a screen, for the tab's title.
+fn screen_title(route: &Route) -> &'static str {
+    match route {
+        Route::Timeline => crate::tr!(timeline.title),
+        Route::NewEntry => crate::tr!(form.add_title),
+        Route::EditEntry(_) => crate::tr!(form.edit_title),
+        Route::School => crate::tr!(school.title),
+        Route::Future | Route::Card(_) => crate::tr!(future.title),
+        Route::Plan => crate::tr!(plan.title),
+        Route::Talk => crate::tr!(talk.title),
+        Route::Me => crate::tr!(me.title),
+        Route::Overview => crate::tr!(overview.title),
+        Route::NotFound => crate::tr!(walk.missing_title),
     }
 }
 

@@ -41,6 +41,8 @@ pub struct AppState {
     pub persisted: RwSignal<Option<bool>>,
     /// The entry just deleted, for the Undo bar.
     pub last_deleted: RwSignal<Option<String>>,
+    /// The suggestion just put away, for the Undo bar.
+    pub last_dismissed: RwSignal<Option<String>>,
     /// Quick exit was used: only a neutral screen is shown.
     pub exited: RwSignal<bool>,
     /// A passphrase is set: the stored document is encrypted.
@@ -68,6 +70,7 @@ impl AppState {
             in_memory,
             persisted: RwSignal::new(None),
             last_deleted: RwSignal::new(None),
+            last_dismissed: RwSignal::new(None),
             exited: RwSignal::new(false),
             lock_set: RwSignal::new(false),
             locked: RwSignal::new(None),
@@ -109,12 +112,27 @@ impl AppState {
                 self.schedule();
             }
         });
+        // A deleted entry keeps its words only while Undo is offered (walk D6): at start, and whenever
+        // the Undo bar changes or goes, the others lose everything but their id.
+        Effect::new(move |_| {
+            let keep = self.last_deleted.get();
+            let stale = self.doc.with_untracked(|d| {
+                d.deleted
+                    .iter()
+                    .any(|e| Some(&e.id) != keep.as_ref() && !crate::domain::state::is_forgotten(e))
+            });
+            if stale {
+                self.with_keeper(|k| k.renew_previous_at_next_save());
+                self.dispatch(Action::ForgetDeleted { keep });
+            }
+        });
         let lang = crate::ui::text::lang();
         Effect::new(move |_| {
             let code = self.doc.with(|d| d.settings.language.clone());
             if let Some(locale) =
                 code.and_then(|c| Locale::get_all().iter().copied().find(|l| l.as_str() == c))
             {
+                crate::store::local::remember_language(locale.as_str());
                 // Only on a real change: every set re-renders the whole tree.
                 if lang.get_untracked() != locale {
                     lang.set(locale);
@@ -131,6 +149,23 @@ impl AppState {
         let _ = window_event_listener_untyped("visibilitychange", flush_if_hidden);
         let _ = window_event_listener_untyped("pagehide", move |_| {
             self.flush();
+        });
+        // After a quick exit, Back or Forward never brings the data back in this tab: not a page reloaded
+        // from history, nor one the browser restores from its page cache. Opening Koers on purpose
+        // (typing the address, a bookmark, the icon, reload) clears this.
+        if crate::store::session::exited() {
+            if came_through_history() {
+                self.exited.set(true);
+            } else {
+                crate::store::session::clear_exited();
+            }
+        }
+        let _ = window_event_listener_untyped("pageshow", move |e| {
+            let restored =
+                js_sys::Reflect::get(&e, &"persisted".into()).is_ok_and(|p| p.is_truthy());
+            if restored && crate::store::session::exited() {
+                self.exited.set(true);
+            }
         });
         // Escape twice within a second and a half: quick exit.
         let last_escape = StoredValue::new(0.0f64);
@@ -177,6 +212,7 @@ impl AppState {
     pub fn quick_exit(&self) {
         // Hiding comes first, whatever happens to the save: the person's safety is the point.
         self.exited.set(true);
+        crate::store::session::set_exited();
         self.flush();
         self.lock_if_set();
         if let Ok(h) = window().history() {
@@ -360,4 +396,16 @@ pub fn new_id() -> String {
     let time = js_sys::Date::now() as u64;
     let random = (js_sys::Math::random() * 1e12) as u64;
     format!("e{time:x}{random:x}")
+}
+
+/// Whether this page was loaded by Back or Forward (the Navigation Timing entry's `type`).
+fn came_through_history() -> bool {
+    let Some(perf) = window().performance() else {
+        return false;
+    };
+    let entry = perf.get_entries_by_type("navigation").get(0);
+    js_sys::Reflect::get(&entry, &"type".into())
+        .ok()
+        .and_then(|t| t.as_string())
+        .is_some_and(|t| t == "back_forward")
 }

@@ -29,3 +29,26 @@ pub fn end_talk() {
         let _ = s.remove_item(TALK_KEY);
     }
 }
+
+/// Set by quick exit: this tab showed the neutral screen. A page that comes back through Back or Forward
+/// (reloaded, or restored from the browser's page cache) shows the neutral screen again, not the data.
+pub const EXIT_KEY: &str = "koers.exit";
+
+pub fn set_exited() {
+    if let Some(s) = storage() {
+        let _ = s.set_item(EXIT_KEY, "1");
+    }
+}
+
+pub fn exited() -> bool {
+    storage()
+        .and_then(|s| s.get_item(EXIT_KEY).ok().flatten())
+        .is_some()
+}
+
+/// Koers was opened on purpose (a typed address, a bookmark, the home-screen icon, a reload).
+pub fn clear_exited() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(EXIT_KEY);
+    }
+}

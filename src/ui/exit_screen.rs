@@ -5,6 +5,8 @@ use leptos::prelude::*;
 #[component]
 pub fn ExitScreen() -> impl IntoView {
     let time = RwSignal::new(clock());
+    // The tab shows only the time too: no name of a screen, nothing that was open (issue 12).
+    Effect::new(move |_| crate::ui::page_title::set_exact(&time.get()));
     // A clock that stops looks like a fake screen: it goes on with the minutes.
     if let Ok(handle) = leptos::prelude::set_interval_with_handle(
         move || time.set(clock()),

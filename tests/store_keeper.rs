@@ -205,6 +205,40 @@ fn start_fresh_keeps_the_old_data_aside() {
     assert_eq!(keeper.kept().len(), 2);
 }
 
+/// Walk D6: what was removed on purpose leaves the previous copy at the next save.
+#[test]
+fn a_renewed_previous_copy_forgets_too() {
+    let store = MemoryStore::new();
+    let (mut keeper, _) = open(&store);
+    keeper.save(&named("Secret"), T1).unwrap();
+    let (mut keeper, _) = open(&store);
+    assert!(store.raw(PREVIOUS_KEY).unwrap().contains("Secret"));
+    keeper.renew_previous_at_next_save();
+    keeper.save(&named("Plain"), T2).unwrap();
+    assert!(!store.raw(PREVIOUS_KEY).unwrap().contains("Secret"));
+    keeper.save(&named("Later"), T1).unwrap();
+    assert!(
+        store.raw(PREVIOUS_KEY).unwrap().contains("Plain"),
+        "only once"
+    );
+}
+
+/// Walk D10: an unreadable previous copy is kept too, not overwritten by the next save.
+#[test]
+fn start_fresh_keeps_an_unreadable_previous_copy_too() {
+    let store = MemoryStore::new();
+    store.put_raw(MAIN_KEY, "garbage one");
+    store.put_raw(PREVIOUS_KEY, "garbage two");
+    let (mut keeper, _) = open(&store);
+    keeper.start_fresh("2026-12-01").unwrap();
+    keeper.save(&named("New"), T1).unwrap();
+    keeper.save(&named("Newer"), T2).unwrap();
+    let (keeper, _) = open(&store);
+    let kept: Vec<String> = keeper.kept().into_iter().map(|(_, raw)| raw).collect();
+    assert!(kept.contains(&"garbage one".to_string()), "{kept:?}");
+    assert!(kept.contains(&"garbage two".to_string()), "{kept:?}");
+}
+
 #[test]
 fn start_fresh_fails_cleanly_when_the_disk_is_full() {
     let store = MemoryStore::with_quota(30);

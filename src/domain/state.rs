@@ -10,6 +10,26 @@ use super::timeline::{Entry, EntryInput, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// What is left of a deleted entry once Undo is gone: its id only.
+fn tombstone(id: String) -> Entry {
+    Entry {
+        id,
+        kind: crate::domain::timeline::EntryKind::Other,
+        date: PartialDate::Year(2000),
+        end: None,
+        title: String::new(),
+        note: String::new(),
+        private: false,
+        created: String::new(),
+        updated: String::new(),
+    }
+}
+
+/// Whether a deleted entry is only its id (see [`tombstone`]).
+pub fn is_forgotten(e: &Entry) -> bool {
+    e.title.is_empty() && e.created.is_empty()
+}
+
 /// How many deleted entries are kept for Undo.
 pub const KEEP_DELETED: usize = 20;
 
@@ -120,8 +140,17 @@ pub enum Action {
     RestoreEntry {
         id: String,
     },
+    /// Undo is no longer offered: deleted entries lose everything but their id (which stays, so an
+    /// older backup cannot bring them back). `keep` is the one the Undo bar still offers.
+    ForgetDeleted {
+        keep: Option<String>,
+    },
     DismissMilestone {
         id: String,
+    },
+    /// Brings a suggestion back that was put away (Undo), or all of them (`None`, from Me).
+    RestoreMilestone {
+        id: Option<String>,
     },
     SetSchool(SchoolAnswers),
     /// Saves a question about `link`, unless an unasked one about it exists already.
@@ -220,9 +249,20 @@ pub fn apply(doc: &Document, action: Action) -> Document {
                 next.entries.push(next.deleted.remove(pos));
             }
         }
+        Action::ForgetDeleted { keep } => {
+            for e in &mut next.deleted {
+                if Some(&e.id) != keep.as_ref() {
+                    *e = tombstone(std::mem::take(&mut e.id));
+                }
+            }
+        }
         Action::DismissMilestone { id } => {
             next.dismissed.insert(id);
         }
+        Action::RestoreMilestone { id: Some(id) } => {
+            next.dismissed.remove(&id);
+        }
+        Action::RestoreMilestone { id: None } => next.dismissed.clear(),
         Action::SetSchool(answers) => next.school = answers,
         Action::AskAbout { id, link, now } => {
             let open = next
@@ -556,6 +596,32 @@ mod tests {
         assert!(doc.deleted.is_empty());
     }
 
+    /// Walk D6: once Undo is gone, a deleted entry's words and date leave the document (and so storage
+    /// and every copy); its id stays, so it cannot come back from an older backup.
+    #[test]
+    fn a_deleted_entry_is_forgotten_once_undo_is_gone() {
+        let doc = add(&Document::default(), "a", "Secret talk", "t1");
+        let doc = add(&doc, "b", "Other secret", "t2");
+        let doc = apply(&doc, Action::DeleteEntry { id: "a".into() });
+        let doc = apply(&doc, Action::DeleteEntry { id: "b".into() });
+        let doc = apply(
+            &doc,
+            Action::ForgetDeleted {
+                keep: Some("b".into()),
+            },
+        );
+        let json = serde_json::to_string(&doc).unwrap();
+        assert!(!json.contains("Secret talk"), "{json}");
+        assert!(json.contains("Other secret"), "the one Undo offers stays");
+        let doc = apply(&doc, Action::ForgetDeleted { keep: None });
+        let json = serde_json::to_string(&doc).unwrap();
+        assert!(!json.contains("secret"), "{json}");
+        assert!(!json.contains("t1") && !json.contains("t2"), "{json}");
+        assert_eq!(doc.deleted.len(), 2);
+        assert!(add(&doc, "a", "New", "t4").entries.is_empty());
+        assert!(doc.deleted.iter().all(is_forgotten));
+    }
+
     #[test]
     fn only_the_last_deleted_entries_are_kept() {
         let mut doc = Document::default();
@@ -624,6 +690,25 @@ mod tests {
             },
         );
         assert!(doc.dismissed.contains("birthday-16"));
+        // Walk D11: put away is undone, or everything comes back from Me.
+        let two = apply(
+            &doc,
+            Action::DismissMilestone {
+                id: "birthday-17".into(),
+            },
+        );
+        let undone = apply(
+            &two,
+            Action::RestoreMilestone {
+                id: Some("birthday-17".into()),
+            },
+        );
+        assert_eq!(undone.dismissed, doc.dismissed);
+        assert!(
+            apply(&two, Action::RestoreMilestone { id: None })
+                .dismissed
+                .is_empty()
+        );
         assert_eq!(apply(&doc, Action::SetBirth(None)).profile.birth, None);
     }
 

@@ -5,6 +5,7 @@ use crate::domain::state::Action;
 use crate::i18n::*;
 use crate::ui::data_card::DataCard;
 use crate::ui::dates_card::DatesCard;
+use crate::ui::hidden_tips::HiddenTips;
 use crate::ui::icon::{Icon, IconName};
 use crate::ui::install_card::InstallCard;
 use crate::ui::kept_copies::KeptCopies;
@@ -23,7 +24,7 @@ pub fn Me() -> impl IntoView {
         ev.prevent_default();
         state.dispatch(Action::SetName(name.get_untracked()));
         state.flush();
-        saved.set(true);
+        state.confirm_saved(saved);
     };
     let persisted = move || match state.persisted.get() {
         Some(true) => Some(crate::tr!(me.persisted).into_any()),
@@ -38,6 +39,7 @@ pub fn Me() -> impl IntoView {
             <p class="small" role="status">{move || saved.get().then_some(crate::tr!(me.saved))}</p>
         </form>
         <DatesCard/>
+        <HiddenTips/>
         <div class="card">
             <LanguagePicker
                 legend=crate::tr!(me.language).into_any()

@@ -23,6 +23,9 @@ pub struct Keeper {
     /// Grows with every change of what may be written (lock, rekey, wipe, a fresh start), so a sealed save
     /// that was prepared before such a change is dropped instead of written.
     epoch: u64,
+    /// The next save also becomes the previous copy (something was forgotten on purpose, such as a
+    /// deleted entry once Undo is gone: the older copy must not keep it).
+    renew_previous: bool,
 }
 
 /// A document ready to be sealed and committed: its JSON, and the epoch it was prepared in.
@@ -42,6 +45,7 @@ impl Keeper {
             previous_kept: false,
             sealed: false,
             epoch: 0,
+            renew_previous: false,
         };
         let outcome = keeper.load();
         (keeper, outcome)
@@ -171,9 +175,20 @@ impl Keeper {
             self.previous_kept = self.store.set(PREVIOUS_KEY, previous).is_ok();
         }
         self.store.set(MAIN_KEY, &raw)?;
+        if self.renew_previous {
+            // Best effort, as at load: the main key is written and readable.
+            self.previous_kept = self.store.set(PREVIOUS_KEY, &raw).is_ok();
+            self.renew_previous = false;
+        }
         self.last_raw = Some(raw);
         self.last_doc = Some(prepared.doc_json);
         Ok(())
+    }
+
+    /// The next successful save also replaces the previous copy, so what the user removed on purpose does
+    /// not stay there.
+    pub fn renew_previous_at_next_save(&mut self) {
+        self.renew_previous = true;
     }
 
     /// `Err` when the main key no longer holds what we last read or wrote. Never write over what we have
@@ -308,6 +323,7 @@ impl Keeper {
         keys.push(MAIN_KEY.into());
         keys.push(PREVIOUS_KEY.into());
         keys.push(super::PENDING_KEY.into());
+        keys.push(super::LANGUAGE_KEY.into());
         for key in keys {
             self.store.remove(&key)?;
         }
@@ -324,6 +340,15 @@ impl Keeper {
     pub fn start_fresh(&mut self, stamp: &str) -> Result<(), SaveError> {
         if let Some(raw) = self.store.get(MAIN_KEY)? {
             self.keep_aside(&raw, stamp)?;
+        }
+        if !self.sealed {
+            // An unreadable previous copy is kept too: the next save would overwrite it (walk D10).
+            if let Some(prev) = self.store.get(PREVIOUS_KEY)?
+                && !matches!(schema::decode(&prev), Decoded::Doc(_))
+            {
+                self.keep_aside(&prev, stamp)?;
+                self.store.remove(PREVIOUS_KEY)?;
+            }
         }
         if self.sealed {
             // A forgotten passphrase: the locked document is kept aside (above), still locked. Its previous

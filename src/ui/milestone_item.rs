@@ -48,7 +48,10 @@ pub fn MilestoneItem(milestone: Milestone, #[prop(optional)] as_card: bool) -> i
         ),
         _ => date.clone(),
     };
-    let dismiss = move |_| state.dispatch(Action::DismissMilestone { id: id.clone() });
+    let dismiss = move |_| {
+        state.dispatch(Action::DismissMilestone { id: id.clone() });
+        state.last_dismissed.set(Some(id.clone()));
+    };
     let body = view! {
         <span class="item-dot"><Icon name=icon/></span>
         <div class="item-body">

@@ -91,6 +91,18 @@ impl AppState {
         !self.is_unsaved()
     }
 
+    /// Saves now and sets `flag` only when the write succeeded, for a "Saved." line (walk D7: never
+    /// "Saved." over a full disk; the notice says what happened instead).
+    pub fn confirm_saved(&self, flag: RwSignal<bool>) {
+        flag.set(false);
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            if this.save_now().await {
+                flag.set(true);
+            }
+        });
+    }
+
     /// Locks now when a passphrase is set (quick exit, the end of a conversation, "Lock now", auto-lock).
     /// Without a passphrase it does nothing.
     pub fn lock_if_set(&self) {

@@ -274,7 +274,19 @@ impl PartialDate {
         let r = self.range();
         (age(r.latest, day), age(r.earliest, day))
     }
+
+    /// The age to show on `day`, or `None` for a birth date that cannot be right (in the future, or over
+    /// [`OLDEST_AGE`]): never "You are -75" (walk D17).
+    pub fn shown_age(self, day: Date) -> Option<(i32, i32)> {
+        let (young, old) = self.age_on(day);
+        (young >= 0 && old <= OLDEST_AGE).then_some((young.max(0), old))
+    }
 }
+
+/// The youngest age whose birth year the birth-date field offers (its list ends this many years ago), and
+/// the oldest age Koers shows.
+pub const YOUNGEST_AGE: i32 = 8;
+pub const OLDEST_AGE: i32 = 40;
 
 /// Whole years from `born` to `day` (negative before birth). A 29 February birthday counts on 1 March
 /// in common years, as for legal ages in the Netherlands; [`PartialDate::nth_birthday`] shows the range.
@@ -371,6 +383,18 @@ mod tests {
         for (birth, day, young, old) in cases {
             assert_eq!(birth.age_on(day), (young, old), "{birth:?} on {day}");
         }
+    }
+
+    /// Walk D17: a birth date in the future or far past shows no age at all.
+    #[test]
+    fn an_impossible_birth_date_shows_no_age() {
+        let today = d(2026, 12, 1);
+        assert_eq!(PartialDate::Year(2100).shown_age(today), None);
+        assert_eq!(PartialDate::Full(d(2026, 12, 2)).shown_age(today), None);
+        assert_eq!(PartialDate::Year(1901).shown_age(today), None);
+        assert_eq!(PartialDate::Year(2026).shown_age(today), None);
+        assert_eq!(PartialDate::Year(2025).shown_age(today), Some((0, 1)));
+        assert_eq!(PartialDate::Year(2009).shown_age(today), Some((16, 17)));
     }
 
     #[test]

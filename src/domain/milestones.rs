@@ -2,7 +2,7 @@
 //! regular prompts to talk about the future from 15½ on. Always derived, never stored.
 
 use super::date::{Date, DateRange, PartialDate};
-use super::timeline::{Entry, EntryKind};
+use super::timeline::{Entry, EntryKind, KindGroup};
 use std::collections::BTreeSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +115,16 @@ fn current_talk_window(birth: PartialDate, eighteen: DateRange, today: Date) -> 
 /// The first milestone on or after `today`.
 pub fn next(milestones: &[Milestone], today: Date) -> Option<&Milestone> {
     milestones.iter().find(|m| m.when.latest >= today)
+}
+
+/// The timeline filter a suggestion shows under (walk D21): the school deadline under School, the
+/// future talks under Talks, birthdays under Life.
+pub fn group(kind: MilestoneKind) -> KindGroup {
+    match kind {
+        MilestoneKind::Birthday(_) => KindGroup::Life,
+        MilestoneKind::StartSchoolBefore => KindGroup::School,
+        MilestoneKind::FutureTalk => KindGroup::Talks,
+    }
 }
 
 #[cfg(test)]

@@ -219,8 +219,10 @@ impl EntryKind {
             EntryKind::Registration
             | EntryKind::Interview
             | EntryKind::Decision(_)
-            | EntryKind::Appeal => KindGroup::Procedure,
-            EntryKind::Arrival | EntryKind::Move(_) => KindGroup::Home,
+            | EntryKind::Appeal
+            // The day you arrived starts the procedure's story (walk D21).
+            | EntryKind::Arrival => KindGroup::Procedure,
+            EntryKind::Move(_) => KindGroup::Home,
             EntryKind::School(_) => KindGroup::School,
             EntryKind::Talk(_) => KindGroup::Talks,
             EntryKind::Health | EntryKind::GoodMoment | EntryKind::Other => KindGroup::Life,
@@ -418,13 +420,13 @@ mod tests {
                     "decision-2025",
                 ],
             ),
-            (
-                Some(KindGroup::Home),
-                false,
-                &["arrival-2023", "move-2024-03-01"],
-            ),
+            (Some(KindGroup::Home), false, &["move-2024-03-01"]),
             (Some(KindGroup::Talks), true, &[]),
-            (Some(KindGroup::Procedure), false, &["decision-2025"]),
+            (
+                Some(KindGroup::Procedure),
+                false,
+                &["arrival-2023", "decision-2025"],
+            ),
         ];
         for (group, hide_private, want) in cases {
             assert_eq!(

@@ -1,4 +1,4 @@
-//! An unknown address: calmly offer the way back to the timeline.
+//! An unknown address (an old link, a typo): say so calmly, and that nothing is lost (walk D16).
 
 use crate::ui::icon::IconName;
 use crate::ui::page_intro::PageIntro;
@@ -9,9 +9,9 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <PageIntro
             icon=IconName::Compass
-            title=crate::tr!(timeline.title).into_any()
-            intro=crate::tr!(timeline.intro).into_any()
+            title=crate::tr!(walk.missing_title).into_any()
+            intro=crate::tr!(walk.missing_text).into_any()
         />
-        <a href="/timeline" class="button">{crate::tr!(nav.timeline)}</a>
+        <a href="/timeline" class="button">{crate::tr!(walk.missing_back)}</a>
     }
 }

@@ -76,3 +76,21 @@ pub async fn request_persistence() -> bool {
     };
     matches!(wasm_bindgen_futures::JsFuture::from(promise).await, Ok(v) if v.as_bool() == Some(true))
 }
+
+/// The language the user chose before ([`super::LANGUAGE_KEY`]), for the lock screen and the "cannot read
+/// your data" screen too (walk D15). Best effort.
+pub fn remembered_language() -> Option<String> {
+    LocalStore::open()?
+        .storage
+        .get_item(super::LANGUAGE_KEY)
+        .ok()
+        .flatten()
+}
+
+pub fn remember_language(code: &str) {
+    if remembered_language().as_deref() != Some(code)
+        && let Some(s) = LocalStore::open()
+    {
+        let _ = s.storage.set_item(super::LANGUAGE_KEY, code);
+    }
+}

@@ -23,6 +23,10 @@ pub const PENDING_KEY: &str = "koers.doc.next";
 /// Prefix of keys that hold data set aside (unreadable, too new, or from a conflict). Never overwritten.
 pub const KEPT_PREFIX: &str = "koers.kept.";
 
+/// The language the user chose, apart from the document (a language code only), so the lock screen and the
+/// rescue screen speak it. Removed by "Delete everything".
+pub const LANGUAGE_KEY: &str = "koers.lang";
+
 /// A key-value backend: LocalStorage in the browser, memory in tests and private mode.
 pub trait Store {
     /// Reads a raw value. `Err` means storage cannot be used at all.

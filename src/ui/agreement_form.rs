@@ -65,7 +65,7 @@ pub fn AgreementForm() -> impl IntoView {
             now: now_iso(),
         });
         reset();
-        saved.set(true);
+        state.confirm_saved(saved);
     };
     let locale = loc();
     let first = who.get_untracked();

@@ -17,7 +17,7 @@ pub fn DatesCard(#[prop(optional)] intro: bool) -> impl IntoView {
         ev.prevent_default();
         state.dispatch(Action::SetBirth(birth.get_untracked()));
         state.dispatch(Action::SetArrival(arrival.get_untracked()));
-        saved.set(true);
+        state.confirm_saved(saved);
     };
     view! {
         <form class="card stack" on:submit=save aria-labelledby="dates-title">
@@ -28,7 +28,7 @@ pub fn DatesCard(#[prop(optional)] intro: bool) -> impl IntoView {
                 id="birth-year"
                 value=birth
                 min_year=this_year - 30
-                max_year=this_year
+                max_year=this_year - crate::domain::date::YOUNGEST_AGE
                 optional=true
             />
             <PartialDateInput

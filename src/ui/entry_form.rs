@@ -80,7 +80,15 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
         };
         let found = check(&input, today);
         if !found.is_empty() {
+            // Focus goes to the first field with a problem, where its message is (walk D22).
+            let first = match found[0] {
+                P::TitleMissing | P::TitleTooLong => "entry-title",
+                P::NoteTooLong => "entry-note",
+                P::EndBeforeStart => "entry-end-year",
+                P::TooFarAhead => "entry-year",
+            };
             problems.set(found);
+            focus_field(first);
             return;
         }
         let now = now_iso();
@@ -168,5 +176,15 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
             <a class="button button-quiet button-wide" href="/timeline" on:click=move |_| cancel_clear()>{crate::tr!(form.cancel)}</a>
             {delete.map(|d| view! { <button type="button" class="button button-quiet button-wide" on:click=d>{crate::tr!(form.delete)}</button> })}
         </form>
+    }
+}
+
+fn focus_field(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }

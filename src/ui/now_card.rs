@@ -19,7 +19,7 @@ pub fn NowCard(milestones: Memo<Vec<Milestone>>) -> impl IntoView {
     let today = today();
     let age = move || {
         let birth = state.doc.with(|d| d.profile.birth)?;
-        let (young, old) = birth.age_on(today);
+        let (young, old) = birth.shown_age(today)?;
         Some(if young == old {
             td_string!(loc(), timeline.age, age = young)
         } else {

@@ -26,7 +26,7 @@ pub fn PlanGoals() -> impl IntoView {
             more: more.get_untracked(),
         }));
         draft::clear(state, "plan.goals.");
-        done.set(true);
+        state.confirm_saved(done);
     };
     let field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
         let key = format!("plan.goals.{}", &id[5..]);

@@ -40,7 +40,7 @@ pub fn QuestionForm() -> impl IntoView {
             now: now_iso(),
         });
         reset();
-        saved.set(true);
+        state.confirm_saved(saved);
     };
     let locale = loc();
     let first = to.get_untracked();

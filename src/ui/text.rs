@@ -27,12 +27,13 @@ pub fn provide_lang() -> Lang {
     lang
 }
 
-/// The first of the browser's languages that Koers speaks, else Dutch.
+/// The language the user chose before (kept apart from the data), else the first of the browser's
+/// languages that Koers speaks, else Dutch.
 fn preferred() -> Locale {
     let langs = window().navigator().languages();
-    langs
-        .iter()
-        .filter_map(|v| v.as_string())
+    crate::store::local::remembered_language()
+        .into_iter()
+        .chain(langs.iter().filter_map(|v| v.as_string()))
         .find_map(|tag| {
             let base = tag
                 .split('-')

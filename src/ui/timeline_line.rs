@@ -58,17 +58,21 @@ pub fn TimelineLine(milestones: Memo<Vec<Milestone>>) -> impl IntoView {
                 list.push((e.date.earliest(), LineItem::Entry(e.clone())));
             }
         });
-        if g.is_none() {
-            milestones.with(|ms| {
-                for m in ms {
-                    let list = if m.when.latest < today {
-                        &mut past
-                    } else {
-                        &mut future
-                    };
-                    list.push((m.when.earliest, LineItem::Milestone(m.clone())));
+        milestones.with(|ms| {
+            for m in ms {
+                if g.is_some_and(|g| crate::domain::milestones::group(m.kind) != g) {
+                    continue;
                 }
-            });
+                let list = if m.when.latest < today {
+                    &mut past
+                } else {
+                    &mut future
+                };
+                list.push((m.when.earliest, LineItem::Milestone(m.clone())));
+            }
+        });
+        // Agreements come from talks: they show under All and Talks.
+        if g.is_none_or(|g| g == KindGroup::Talks) {
             state.doc.with(|d| {
                 for a in dated(&d.agreements) {
                     if let Some(day) = due(a) {

@@ -64,7 +64,7 @@ try {
       await page.waitForSelector('.findings li');
       await shot('school-result');
       await page.evaluate((raw) => localStorage.setItem('koers.doc', raw), envelope({ name: 'Sara', language: lang }));
-      for (const route of ['timeline/new', 'school', 'future', 'future/voluntary-return', 'future/words', 'me']) {
+      for (const route of ['timeline/new', 'school', 'future', 'future/voluntary-return', 'future/words', 'me/mentors', 'does-not-exist', 'me']) {
         await page.goto(`${base}/${route}`);
         await page.waitForSelector('h1');
         await shot(route.replace('/', '-'));

@@ -6,7 +6,7 @@ pub mod state;
 
 use crate::pages::entry_editor::{EditEntry, NewEntry};
 use crate::pages::{
-    card::CardPage, future::Future, me::Me, not_found::NotFound, overview::Overview, plan::Plan,
+    card::CardPage, future::Future, me::Me, mentors::Mentors, not_found::NotFound, overview::Overview, plan::Plan,
     school::School, talk::Talk, timeline::Timeline, welcome::Welcome,
 };
 use crate::store::keeper::Keeper;
@@ -121,6 +121,7 @@ fn screen_title(route: &Route) -> &'static str {
         Route::Talk => crate::tr!(talk.title),
         Route::Me => crate::tr!(me.title),
         Route::Overview => crate::tr!(overview.title),
+        Route::Mentors => crate::tr!(mentor.title),
         Route::NotFound => crate::tr!(walk.missing_title),
     }
 }
@@ -142,6 +143,7 @@ fn Shell() -> impl IntoView {
         Route::Talk => view! { <Talk/> }.into_any(),
         Route::Me => view! { <Me/> }.into_any(),
         Route::Overview => view! { <Overview/> }.into_any(),
+        Route::Mentors => view! { <Mentors/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
     view! {

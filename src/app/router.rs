@@ -23,6 +23,8 @@ pub enum Route {
     Talk,
     Me,
     Overview,
+    /// For mentors, guardians and foster parents: how to use Koers together.
+    Mentors,
     NotFound,
 }
 
@@ -40,6 +42,7 @@ impl Route {
             "/talk" => Route::Talk,
             "/me" => Route::Me,
             "/overview" => Route::Overview,
+            "/me/mentors" => Route::Mentors,
             _ => {
                 let id = |prefix| {
                     path.strip_prefix(prefix)
@@ -65,7 +68,7 @@ impl Route {
             Route::Future | Route::Card(_) => "/future",
             Route::Plan => "/plan",
             Route::Talk => "",
-            Route::Me | Route::Overview => "/me",
+            Route::Me | Route::Overview | Route::Mentors => "/me",
             Route::NotFound => "",
         }
     }

@@ -58,6 +58,11 @@ pub fn Me() -> impl IntoView {
             <p>{crate::tr!(overview.link_text)}</p>
             <a class="button button-quiet" href="/overview">{crate::tr!(overview.link_button)}</a>
         </section>
+        <section class="card" aria-labelledby="mentors-title">
+            <h2 id="mentors-title"><Icon name=IconName::Chat/> {crate::tr!(mentor.link)}</h2>
+            <p>{crate::tr!(mentor.link_text)}</p>
+            <a class="button button-quiet" href="/me/mentors">{crate::tr!(mentor.link)}</a>
+        </section>
         <DataCard/>
         <KeptCopies/>
     }

@@ -4,6 +4,7 @@ pub mod card;
 pub mod entry_editor;
 pub mod future;
 pub mod me;
+pub mod mentors;
 pub mod not_found;
 pub mod overview;
 pub mod plan;

@@ -16,6 +16,7 @@ pub fn Plan() -> impl IntoView {
             <h2 id="talk-start-title"><Icon name=IconName::Chat/> {crate::tr!(plan.talk_title)}</h2>
             <p class="small">{crate::tr!(plan.talk_text)}</p>
             <a class="button button-wide" href="/talk"><Icon name=IconName::Chat/> {crate::tr!(plan.talk_button)}</a>
+            <a class="link-button" href="/me/mentors">{crate::tr!(mentor.link)}</a>
         </section>
         <PlanQuestions/>
         <PlanAgreements/>

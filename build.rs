@@ -1,26 +1,284 @@
-//! Generates the `i18n` module from `locales/*.json` (leptos_i18n) for the browser build.
-//! Host builds (tests of the pure core) do not include the UI, so they skip this.
+//! Checks `locales/*.json` and generates the typed keys of the UI text (`$OUT_DIR/text_keys.rs`).
+//!
+//! The text itself is not compiled in: `scripts/post-build.mjs` writes one file per language
+//! (`text/<keys hash>/<lang>.txt`) that the app reads at start, so the wasm does not grow with each language.
+//! Both sides list the keys the same way: every `section.key` path of `nl.json` (the source), sorted.
+//! The build fails on a key missing in a language, an unknown key, a placeholder that differs from the
+//! Dutch, a language without its `_meta` (direction, name, order), or a translation status that is not
+//! `source` (Dutch only), `machine` (written with a computer's help, not checked) or `native` (checked by a
+//! native speaker on `translation.checked`).
 
-use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 use std::error::Error;
-use std::path::PathBuf;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+const RUST_KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "gen", "try", "k",
+];
+
+struct Language {
+    code: String,
+    rtl: bool,
+    order: i64,
+}
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
-    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
-        return Ok(());
+    let dir = Path::new("locales");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    for f in &files {
+        println!("cargo::rerun-if-changed={}", f.display());
     }
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?).join("i18n");
-    // Dutch is the source language; every other locale must have the same keys.
-    // interpolate_display: strings with {{ values }} can also be built as plain text (t_string!, td_string!).
-    let cfg = Config::new("nl")?
-        .add_locale("en")?
-        .add_locale("ar")?
-        .parse_options(ParseOptions::new().interpolate_display(true));
-    let infos = TranslationsInfos::parse(cfg)?;
-    infos.emit_diagnostics();
-    infos.rerun_if_locales_changed();
-    infos.generate_i18n_module(out)?;
+    let mut tables = BTreeMap::new();
+    let mut languages = Vec::new();
+    for path in &files {
+        let code = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .ok_or("bad locale file name")?
+            .to_string();
+        let value: Value = serde_json::from_str(&std::fs::read_to_string(path)?)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let object = value.as_object().ok_or("a locale file must be an object")?;
+        let meta = object
+            .get("_meta")
+            .and_then(Value::as_object)
+            .ok_or_else(|| format!("{code}.json: no _meta"))?;
+        for field in ["dir", "name", "order"] {
+            if !meta.contains_key(field) {
+                return Err(format!("{code}.json: _meta.{field} is missing").into());
+            }
+        }
+        let rtl = match meta["dir"].as_str() {
+            Some("rtl") => true,
+            Some("ltr") => false,
+            _ => return Err(format!("{code}.json: _meta.dir must be ltr or rtl").into()),
+        };
+        let order = meta["order"]
+            .as_i64()
+            .ok_or("_meta.order must be a number")?;
+        languages.push(Language {
+            code: code.clone(),
+            rtl,
+            order,
+        });
+        tables.insert(code, flatten(object)?);
+    }
+    languages.sort_by_key(|l| l.order);
+    let nl = tables
+        .get("nl")
+        .ok_or("locales/nl.json (the source) is missing")?;
+    if languages.first().map(|l| l.code.as_str()) != Some("nl") {
+        return Err("nl must come first (_meta.order)".into());
+    }
+    for (code, table) in &tables {
+        let status = table.get("translation.status").map(String::as_str);
+        let allowed = if code == "nl" {
+            &["source"][..]
+        } else {
+            &["machine", "native"][..]
+        };
+        if !status.is_some_and(|s| allowed.contains(&s)) {
+            return Err(
+                format!("{code}.json: translation.status must be one of {allowed:?}").into(),
+            );
+        }
+        for key in nl.keys() {
+            if !table.contains_key(key) {
+                return Err(format!("{code}.json: key {key} is missing").into());
+            }
+        }
+        for (key, text) in table {
+            let Some(dutch) = nl.get(key) else {
+                return Err(format!("{code}.json: unknown key {key}").into());
+            };
+            if placeholders(text) != placeholders(dutch) {
+                return Err(format!(
+                    "{code}.json: {key} has placeholders {:?}, the Dutch has {:?}",
+                    placeholders(text),
+                    placeholders(dutch)
+                )
+                .into());
+            }
+            if text.contains('\0') {
+                return Err(format!("{code}.json: {key} contains a NUL character").into());
+            }
+        }
+    }
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    std::fs::write(out.join("text_keys.rs"), generate(nl, &languages)?)?;
     Ok(())
+}
+
+/// `section.key` → text, for every string; `_meta` is not text.
+fn flatten(object: &Map<String, Value>) -> Result<BTreeMap<String, String>, Box<dyn Error>> {
+    let mut out = BTreeMap::new();
+    for (section, value) in object {
+        if section == "_meta" {
+            continue;
+        }
+        check_name(section)?;
+        match value {
+            Value::String(s) => {
+                out.insert(section.clone(), s.clone());
+            }
+            Value::Object(inner) => {
+                for (key, v) in inner {
+                    check_name(key)?;
+                    let s = v
+                        .as_str()
+                        .ok_or_else(|| format!("{section}.{key}: only strings, two levels deep"))?;
+                    out.insert(format!("{section}.{key}"), s.to_string());
+                }
+            }
+            _ => return Err(format!("{section}: a string or an object of strings").into()),
+        }
+    }
+    Ok(out)
+}
+
+fn check_name(name: &str) -> Result<(), Box<dyn Error>> {
+    let ok = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && !RUST_KEYWORDS.contains(&name);
+    if ok {
+        Ok(())
+    } else {
+        Err(
+            format!("key name {name:?}: lower-case ASCII, digits and _ only, not a Rust keyword")
+                .into(),
+        )
+    }
+}
+
+/// The `{{ name }}` placeholders of a text, sorted.
+fn placeholders(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let Some(end) = rest[start..].find("}}") else {
+            break;
+        };
+        out.push(rest[start + 2..start + end].trim().to_string());
+        rest = &rest[start + end + 2..];
+    }
+    out.sort();
+    out
+}
+
+/// FNV-1a over the sorted keys: names the text files, so a wasm only ever reads the keys it was built with.
+fn keys_hash(keys: &[&String]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for key in keys {
+        for b in key.bytes().chain(std::iter::once(b'\n')) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+fn generate(
+    nl: &BTreeMap<String, String>,
+    languages: &[Language],
+) -> Result<String, Box<dyn Error>> {
+    let keys: Vec<&String> = nl.keys().collect();
+    let mut s = String::new();
+    writeln!(
+        s,
+        "// Generated by build.rs from locales/*.json. Do not edit."
+    )?;
+    writeln!(
+        s,
+        "/// The languages Koers speaks, Dutch (the source) first."
+    )?;
+    writeln!(s, "#[allow(non_camel_case_types)]")?;
+    writeln!(
+        s,
+        "#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]"
+    )?;
+    writeln!(s, "pub enum Locale {{")?;
+    for (i, l) in languages.iter().enumerate() {
+        if i == 0 {
+            writeln!(s, "    #[default]")?;
+        }
+        writeln!(s, "    {},", l.code)?;
+    }
+    writeln!(s, "}}")?;
+    writeln!(s, "impl Locale {{")?;
+    writeln!(
+        s,
+        "    pub const fn as_str(self) -> &'static str {{ match self {{"
+    )?;
+    for l in languages {
+        writeln!(s, "        Locale::{0} => \"{0}\",", l.code)?;
+    }
+    writeln!(s, "    }} }}")?;
+    writeln!(
+        s,
+        "    pub const fn direction(self) -> Direction {{ match self {{"
+    )?;
+    for l in languages {
+        let d = if l.rtl { "Rtl" } else { "Ltr" };
+        writeln!(s, "        Locale::{} => Direction::{d},", l.code)?;
+    }
+    writeln!(s, "    }} }}")?;
+    let all: Vec<String> = languages
+        .iter()
+        .map(|l| format!("Locale::{}", l.code))
+        .collect();
+    writeln!(
+        s,
+        "    pub const fn get_all() -> &'static [Locale] {{ &[{}] }}",
+        all.join(", ")
+    )?;
+    writeln!(s, "}}")?;
+    writeln!(s, "/// How many text keys there are.")?;
+    writeln!(s, "pub const COUNT: usize = {};", keys.len())?;
+    writeln!(
+        s,
+        "/// Names the folder of the text files (`text/<hash>/<lang>.txt`)."
+    )?;
+    writeln!(s, "pub const KEYS_HASH: &str = \"{}\";", keys_hash(&keys))?;
+    writeln!(s, "/// One constant per text key: `k::section::key`.")?;
+    writeln!(s, "#[allow(non_upper_case_globals, dead_code)]")?;
+    writeln!(s, "pub mod k {{")?;
+    writeln!(s, "    use super::Key;")?;
+    let mut open: Option<&str> = None;
+    for (i, key) in keys.iter().enumerate() {
+        let (section, name) = match key.split_once('.') {
+            Some((a, b)) => (Some(a), b),
+            None => (None, key.as_str()),
+        };
+        if open != section {
+            if open.is_some() {
+                writeln!(s, "    }}")?;
+            }
+            if let Some(sec) = section {
+                writeln!(s, "    pub mod {sec} {{ use super::Key;")?;
+            }
+            open = section;
+        }
+        writeln!(s, "    pub const {name}: Key = Key({i});")?;
+    }
+    if open.is_some() {
+        writeln!(s, "    }}")?;
+    }
+    writeln!(s, "}}")?;
+    Ok(s)
 }

@@ -1,15 +1,42 @@
 // Trunk post-build hook. Works on TRUNK_STAGING_DIR:
 // 1. puts the sha256 of each inline <script> (Trunk's wasm loader) into the CSP <meta>, so no 'unsafe-inline';
 // 2. writes the service worker's precache list (every file of this build) and a build id into sw.js.
+// 3. (first) writes the UI text of each language, `text/<keys hash>/<lang>.txt`: the strings of
+//    locales/<lang>.json in the order of build.rs (every `section.key` of nl.json, sorted), joined by NUL.
 // Fails the build when a placeholder is missing, so a broken CSP or SW never ships.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { mkdirSync } from 'node:fs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
 
 const fail = (msg) => { console.error(`post-build: ${msg}`); process.exit(1); };
+
+// 3. The text files (before the precache list, which must include them). The same key list and hash as build.rs.
+const flat = (o) => Object.entries(o).filter(([k]) => k !== '_meta').flatMap(([k, v]) =>
+  typeof v === 'string' ? [[k, v]] : Object.entries(v).map(([k2, v2]) => [`${k}.${k2}`, v2]));
+const locales = readdirSync('locales').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+const source = new Map(flat(JSON.parse(readFileSync('locales/nl.json', 'utf8'))));
+const keys = [...source.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+let h = 0xcbf29ce484222325n;
+for (const key of keys) {
+  for (const b of Buffer.from(`${key}\n`, 'utf8')) {
+    h ^= BigInt(b);
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+}
+const keysHash = h.toString(16).padStart(16, '0');
+mkdirSync(join(dir, 'text', keysHash), { recursive: true });
+for (const lang of locales) {
+  const table = new Map(flat(JSON.parse(readFileSync(`locales/${lang}.json`, 'utf8'))));
+  const texts = keys.map((k) => {
+    if (!table.has(k)) fail(`locales/${lang}.json lacks ${k}`);
+    return table.get(k);
+  });
+  writeFileSync(join(dir, 'text', keysHash, `${lang}.txt`), texts.join('\0'));
+}
 
 // 1. CSP hashes of inline scripts.
 const indexPath = join(dir, 'index.html');

@@ -1,7 +1,7 @@
 // Size report with budgets (issue 11), brotli -q 11, what a user downloads:
 // 1. start-up in one language: index.html, the js, the wasm and the css, plus that language's own files
 //    (counted even though Koers fetches the cards only when a card screen opens: the honest upper bound);
-// 2. each language's own files (its cards; later its UI text), one line per language;
+// 2. each language's own files (its cards and its UI text), one line per language;
 // 3. the offline total: everything the service worker precaches, and sw.js itself.
 // Usage: node scripts/size-report.mjs [dist]. Prints every figure on its own line; fails (exit 1) above a budget.
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -25,8 +25,8 @@ const rows = walk(dir).map((p) => {
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const sum = (list) => list.reduce((s, r) => s + r.brotli, 0);
 
-// A language's own files: content/<anything>.<lang>.json and locales/<lang>.json.
-const langOf = (file) => (file.match(/^content\/[^/]+\.([a-z]{2,3})\.json$/) || file.match(/^locales\/([a-z]{2,3})\.json$/) || [])[1];
+// A language's own files: its cards (content/<anything>.<lang>.json) and its UI text (text/<keys hash>/<lang>.txt).
+const langOf = (file) => (file.match(/^content\/[^/]+\.([a-z]{2,3})\.json$/) || file.match(/^text\/[0-9a-f]+\/([a-z]{2,3})\.txt$/) || [])[1];
 const languages = [...new Set(rows.map((r) => langOf(r.file)).filter(Boolean))].sort();
 const core = rows.filter((r) => r.file === 'index.html' || (/\.(wasm|js|css)$/.test(r.file) && r.file !== 'sw.js'));
 

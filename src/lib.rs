@@ -16,4 +16,4 @@ pub mod pwa;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
-include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+pub mod i18n;

@@ -6,8 +6,9 @@ pub mod state;
 
 use crate::pages::entry_editor::{EditEntry, NewEntry};
 use crate::pages::{
-    card::CardPage, future::Future, me::Me, mentors::Mentors, not_found::NotFound, overview::Overview, plan::Plan,
-    school::School, talk::Talk, timeline::Timeline, welcome::Welcome,
+    card::CardPage, future::Future, me::Me, mentors::Mentors, not_found::NotFound,
+    overview::Overview, plan::Plan, school::School, talk::Talk, timeline::Timeline,
+    welcome::Welcome,
 };
 use crate::store::keeper::Keeper;
 use crate::store::local::LocalStore;
@@ -25,15 +26,47 @@ use state::AppState;
 /// The root component, mounted by `main`.
 #[component]
 pub fn App() -> impl IntoView {
+    // The words come from the language's own file (cached offline): read it before the first screen.
+    let ready = RwSignal::new(None::<bool>);
     view! {
         {
-            crate::ui::text::provide_lang();
+            let lang = crate::ui::text::provide_lang();
             crate::pwa::start();
             // Once, here at the root: the path signal must outlive the shell, which renders again
             // when the language changes.
             router::start();
+            leptos::task::spawn_local(async move {
+                let first = lang.0.get_untracked();
+                let ok = if crate::ui::text::load(first).await {
+                    true
+                } else if crate::ui::text::load(crate::i18n::Locale::nl).await {
+                    lang.0.set(crate::i18n::Locale::nl);
+                    true
+                } else {
+                    false
+                };
+                ready.set(Some(ok));
+            });
         }
-        <Boot/>
+        {move || match ready.get() {
+            None => ().into_any(),
+            Some(true) => view! { <Boot/> }.into_any(),
+            Some(false) => view! { <NoText/> }.into_any(),
+        }}
+    }
+}
+
+/// The text files cannot be read (a broken cache, or the network went away during the very first visit).
+/// No words from the files are available here, so this is the one screen written in code, in three
+/// languages. Reloading tries again; nothing stored is touched.
+#[component]
+fn NoText() -> impl IntoView {
+    view! {
+        <main class="page">
+            <p lang="nl">"Koers kan nu niet starten. Je gegevens zijn veilig. Laad de pagina opnieuw."</p>
+            <p lang="en">"Koers cannot start right now. Your data is safe. Reload the page."</p>
+            <p lang="ar" dir="rtl">"لا يستطيع Koers أن يبدأ الآن. بياناتك في أمان. أعد تحميل الصفحة."</p>
+        </main>
     }
 }
 
@@ -81,6 +114,7 @@ fn Boot() -> impl IntoView {
     let route = router::route();
     Effect::new(move |_| {
         lang.track();
+        crate::ui::text::version().track();
         if state.exited.get() {
             return;
         }
@@ -99,12 +133,12 @@ fn Boot() -> impl IntoView {
 
     // The whole tree re-renders when the language changes: text is static (see ui::text).
     view! {
-        {move || match (lang.get(), rescue.get()) {
+        {move || match (lang.get(), rescue.get(), crate::ui::text::version().get()) {
             _ if state.exited.get() => view! { <ExitScreen/> }.into_any(),
             _ if is_locked.get() => view! { <LockScreen/> }.into_any(),
-            (_, Some(outcome)) => view! { <DataRescue outcome on_done=move || rescue.set(None)/> }.into_any(),
-            (_, None) if !welcomed.get() => view! { <Welcome name=welcome_name/> }.into_any(),
-            (_, None) => view! { <Shell/> }.into_any(),
+            (_, Some(outcome), _) => view! { <DataRescue outcome on_done=move || rescue.set(None)/> }.into_any(),
+            (_, None, _) if !welcomed.get() => view! { <Welcome name=welcome_name/> }.into_any(),
+            (_, None, _) => view! { <Shell/> }.into_any(),
         }}
     }
 }

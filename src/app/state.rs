@@ -126,17 +126,15 @@ impl AppState {
                 self.dispatch(Action::ForgetDeleted { keep });
             }
         });
-        let lang = crate::ui::text::lang();
         Effect::new(move |_| {
             let code = self.doc.with(|d| d.settings.language.clone());
             if let Some(locale) =
                 code.and_then(|c| Locale::get_all().iter().copied().find(|l| l.as_str() == c))
             {
                 crate::store::local::remember_language(locale.as_str());
-                // Only on a real change: every set re-renders the whole tree.
-                if lang.get_untracked() != locale {
-                    lang.set(locale);
-                }
+                // Only on a real change: every set re-renders the whole tree. The language's text is read
+                // first when it is not here yet.
+                crate::ui::text::switch(locale);
             }
         });
         let flush_if_hidden = move |_| {

@@ -13,6 +13,7 @@ use crate::ui::language_picker::LanguagePicker;
 use crate::ui::lock_card::LockCard;
 use crate::ui::page_intro::PageIntro;
 use crate::ui::text_field::TextField;
+use crate::ui::translation_note::TranslationNote;
 use leptos::prelude::*;
 
 #[component]
@@ -45,6 +46,7 @@ pub fn Me() -> impl IntoView {
                 legend=crate::tr!(me.language).into_any()
                 on_pick=move |locale: Locale| state.dispatch(Action::SetLanguage(locale.as_str().into()))
             />
+            <TranslationNote/>
         </div>
         <section class="card" aria-labelledby="privacy-title">
             <h2 id="privacy-title"><Icon name=IconName::Shield/> {crate::tr!(me.privacy_title)}</h2>

@@ -3,7 +3,6 @@
 
 use crate::app::state::AppState;
 use crate::domain::state::Action;
-use crate::i18n::*;
 use crate::ui::exit_button::ExitButton;
 use crate::ui::icon::{Icon, IconName};
 use crate::ui::import_flow::ImportFlow;
@@ -14,7 +13,6 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Welcome(name: RwSignal<String>) -> impl IntoView {
-    let lang = crate::ui::text::lang();
     let state = expect_context::<AppState>();
     let restoring = RwSignal::new(false);
     let start = move |ev: leptos::ev::SubmitEvent| {
@@ -36,7 +34,7 @@ pub fn Welcome(name: RwSignal<String>) -> impl IntoView {
             <form class="stack" on:submit=start>
                 <LanguagePicker
                     legend=crate::tr!(welcome.language).into_any()
-                    on_pick=move |locale| lang.set(locale)
+                    on_pick=move |locale| crate::ui::text::switch(locale)
                 />
                 <TextField id="welcome-name" label=crate::tr!(welcome.name_label) hint=crate::tr!(welcome.name_hint) value=name/>
                 <button type="submit" class="button button-wide">{crate::tr!(welcome.start)}</button>

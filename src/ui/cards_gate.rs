@@ -6,7 +6,6 @@ use super::text::loc;
 use crate::domain::content::CardFile;
 use crate::pwa::cards::{Cards, cards};
 use leptos::prelude::*;
-use leptos_i18n::Locale as _;
 use std::sync::Arc;
 
 /// What a screen shows once its cards are there.

@@ -72,5 +72,6 @@ pub mod text_field;
 pub mod timeline_agreement;
 pub mod timeline_line;
 pub mod top_bar;
+pub mod translation_note;
 pub mod undo_bar;
 pub mod update_prompt;

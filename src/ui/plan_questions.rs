@@ -7,7 +7,6 @@ use super::question_form::QuestionForm;
 use super::question_item::QuestionItem;
 use crate::app::state::{AppState, today};
 use crate::domain::education::findings;
-use crate::i18n::*;
 use crate::pwa::cards::Cards;
 use crate::ui::text::loc;
 use leptos::prelude::*;

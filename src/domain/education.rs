@@ -299,6 +299,106 @@ mod tests {
         }
     }
 
+    /// Born 1 Jan 2008: 18 since 1 Jan 2026, so on TODAY already an adult.
+    const ADULT: PartialDate = PartialDate::Full(Date::const_new(2008, 1, 1));
+
+    fn has_key(fs: &[Finding], key: &str) -> bool {
+        fs.iter().any(|f| f.topic.key() == key)
+    }
+
+    #[test]
+    fn h1_bbl_without_lawful_stay_is_never_may_finish() {
+        // Review H1: "good news, you may finish" next to "BBL is not possible" on one page.
+        let starts = [
+            Some(PartialDate::YearMonth(2026, 9)),
+            Some(PartialDate::Full(d(2027, 2, 1))),
+        ];
+        for residence in [Residence::Rejected, Residence::Unknown] {
+            for start in starts {
+                let fs = findings(
+                    Some(BIRTH),
+                    &answers(residence, Education::MboBbl, start),
+                    TODAY,
+                );
+                let case = format!("{residence:?} {start:?}");
+                assert!(has_key(&fs, "bbl_not_possible"), "{case}");
+                assert!(!has_key(&fs, "may_finish"), "{case}");
+                assert!(
+                    !fs.iter().any(|f| f.tone == Tone::Good
+                        && f.topic != Topic::CompulsoryUntil18),
+                    "{case}: no good news about a BBL course"
+                );
+            }
+        }
+        // Already 18 and rejected: no advice to switch to BOL (a new enrolment, E2).
+        let fs = findings(
+            Some(ADULT),
+            &answers(
+                Residence::Rejected,
+                Education::MboBbl,
+                Some(PartialDate::YearMonth(2025, 9)),
+            ),
+            TODAY,
+        );
+        assert!(!has_key(&fs, "bbl_not_possible"));
+        assert!(has_key(&fs, "bbl_not_possible_adult"));
+    }
+
+    #[test]
+    fn h2_isk_has_its_own_finding_and_no_diploma() {
+        // Review H2: ISK gives no diploma; the course after it must start before 18.
+        for residence in [
+            Residence::Rejected,
+            Residence::Unknown,
+            Residence::Procedure,
+            Residence::Appeal,
+        ] {
+            let fs = findings(
+                Some(BIRTH),
+                &answers(
+                    residence,
+                    Education::Isk,
+                    Some(PartialDate::YearMonth(2025, 9)),
+                ),
+                TODAY,
+            );
+            assert!(!has_key(&fs, "may_finish"), "{residence:?}");
+            let isk = fs.iter().find(|f| f.topic.key() == "isk_next");
+            assert!(
+                isk.is_some_and(|f| f.date == Some(d(2027, 5, 14))
+                    && f.facts.contains(&"E1")
+                    && f.facts.contains(&"E2")
+                    && f.facts.contains(&"E4")),
+                "{residence:?}: {fs:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn h3_enrolled_after_18_during_the_procedure_is_asked_not_refused() {
+        // Review H3: started at 18 and a bit (in the past), now rejected or not sure: maybe may stay (E2).
+        for residence in [Residence::Rejected, Residence::Unknown] {
+            let fs = findings(
+                Some(ADULT),
+                &answers(
+                    residence,
+                    Education::MboBol,
+                    Some(PartialDate::Full(d(2026, 3, 1))),
+                ),
+                TODAY,
+            );
+            assert!(
+                !fs.iter().any(|f| f.tone == Tone::NotPossible),
+                "{residence:?}: {fs:?}"
+            );
+            let f = fs.iter().find(|f| f.topic == Topic::StartedAfter18);
+            assert!(
+                f.is_some_and(|f| f.tone == Tone::Ask && f.facts.contains(&"E2")),
+                "{residence:?}"
+            );
+        }
+    }
+
     #[test]
     fn every_combination_follows_the_rules() {
         // Start before 18, on/after 18, or unknown, for someone who turns 18 on 14 May 2027.

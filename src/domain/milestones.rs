@@ -10,9 +10,10 @@ pub enum MilestoneKind {
     /// The 16th, 17th or 18th birthday.
     Birthday(u8),
     /// The last day to start the school or course you want to finish: the day before the 18th birthday
-    /// (its text says "start before" the day after: the birthday).
+    /// (its text says "start on this day at the latest": one date on the item, review L29).
     StartSchoolBefore,
-    /// Talk about your future with your mentor and voogd; one for each half year from 15½ to 18.
+    /// Time for a talk about your future, with the voogd, mentor or foster parents (review L30); one for
+    /// each half year from 15½ to 18.
     FutureTalk,
 }
 

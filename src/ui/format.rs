@@ -122,23 +122,38 @@ pub fn problem(locale: Locale, p: crate::domain::timeline::EntryProblem) -> &'st
     }
 }
 
-/// The text of a school finding; `date` fills in the finding's date where it has one.
+/// The text of a school finding; `date` fills in the finding's date where it has one (for ISK without a
+/// birth date: "your 18th birthday").
 pub fn finding(locale: Locale, f: &crate::domain::education::Finding) -> String {
     use crate::domain::education::Topic as T;
-    let date = f.date.map(|d| date(locale, d)).unwrap_or_default();
+    let date = match f.date {
+        Some(d) => date(locale, d),
+        None => td_string!(locale, finding.your_18th).into(),
+    };
     match f.topic {
         T::CompulsoryUntil18 => td_string!(locale, finding.compulsory_until_18).into(),
         T::StartBefore18 => td_string!(locale, finding.start_before_18, date = date),
+        T::StartNewBefore18 => td_string!(locale, finding.start_new_before_18, date = date),
         T::BirthUnknown => td_string!(locale, finding.birth_unknown).into(),
         T::MayFinish => td_string!(locale, finding.may_finish).into(),
+        T::MayFinishPlanned => td_string!(locale, finding.may_finish_planned, date = date),
+        T::IskNext => td_string!(locale, finding.isk_next, date = date),
+        T::IskAfter18 => td_string!(locale, finding.isk_after_18).into(),
         T::StartedAfter18 => td_string!(locale, finding.started_after_18).into(),
+        T::StartsAfter18 => td_string!(locale, finding.starts_after_18).into(),
+        T::After18Now => td_string!(locale, finding.after_18_now).into(),
         T::StartUnknown => td_string!(locale, finding.start_unknown).into(),
         T::LawfulMayEnrol => td_string!(locale, finding.lawful_may_enrol).into(),
+        T::PermitMayEnrol => td_string!(locale, finding.permit_may_enrol).into(),
         T::AppealAsk => td_string!(locale, finding.appeal_ask).into(),
         T::ResidenceUnknown => td_string!(locale, finding.residence_unknown).into(),
         T::InternshipAllowed => td_string!(locale, finding.internship_allowed).into(),
         T::InternshipAsk => td_string!(locale, finding.internship_ask).into(),
+        T::InternshipIfRejected => td_string!(locale, finding.internship_if_rejected).into(),
         T::BblNotPossible => td_string!(locale, finding.bbl_not_possible).into(),
+        T::BblNotPossibleAdult => td_string!(locale, finding.bbl_not_possible_adult).into(),
+        T::BblIfRejected => td_string!(locale, finding.bbl_if_rejected).into(),
+        T::HboFinishAsk => td_string!(locale, finding.hbo_finish_ask).into(),
         T::HboInternship => td_string!(locale, finding.hbo_internship).into(),
         T::Lesgeld => td_string!(locale, finding.lesgeld).into(),
         T::Helpdesk => td_string!(locale, finding.helpdesk).into(),

@@ -23,10 +23,11 @@ pub fn MilestoneItem(milestone: Milestone, #[prop(optional)] as_card: bool) -> i
         ),
         MilestoneKind::StartSchoolBefore => (
             IconName::School,
+            // One date on the item: the last day, as on its date line (review L29).
             td_string!(
                 loc(),
                 milestone.start_school,
-                date = format::date(loc(), when.earliest.add_days(1).unwrap_or(when.earliest))
+                date = format::date(loc(), when.earliest)
             )
             .into_any(),
             Some(

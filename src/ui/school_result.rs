@@ -6,7 +6,7 @@ use super::icon::{Icon, IconName};
 use super::text::loc;
 use crate::app::state::{AppState, new_id, now_iso, today};
 use crate::domain::date::PartialDate;
-use crate::domain::education::{findings, key_date};
+use crate::domain::education::{findings, key_date, started_before_18};
 use crate::domain::state::Action;
 use crate::domain::timeline::{EntryInput, EntryKind, SchoolStep};
 use crate::tr;
@@ -24,15 +24,26 @@ pub fn SchoolResult() -> impl IntoView {
     });
     let key = move || found.with(|f| key_date(f));
     let title = tr!(school.timeline_title);
+    // Already there: an entry of this kind on that day, whatever its title (the title may be in another
+    // language, or an older wording).
     let on_timeline = move || {
         key().is_some_and(|k| {
             let last_day = k.add_days(-1).map(PartialDate::Full);
             state.doc.with(|d| {
-                d.entries
-                    .iter()
-                    .any(|e| e.title == title && Some(e.date) == last_day)
+                d.entries.iter().any(|e| {
+                    e.kind == EntryKind::School(SchoolStep::Deadline) && Some(e.date) == last_day
+                })
             })
         })
+    };
+    // Started before 18 already: the date is only for something new (review L9).
+    let heading = move |k| {
+        let date = format::date(locale, k);
+        if found.with(|f| started_before_18(f)) {
+            crate::i18n::td_string!(locale, school.key_date_new, date = date)
+        } else {
+            crate::i18n::td_string!(locale, school.key_date, date = date)
+        }
     };
     let add = move |_| {
         if let Some(last_day) = key().and_then(|k| k.add_days(-1)) {
@@ -61,7 +72,7 @@ pub fn SchoolResult() -> impl IntoView {
             <section class="card key-date" aria-labelledby="key-date">
                 <p id="key-date" class="key-date-text">
                     <Icon name=IconName::Calendar/>
-                    {crate::i18n::td_string!(locale, school.key_date, date = format::date(locale, k))}
+                    {heading(k)}
                 </p>
                 <p class="small">{tr!(school.key_date_hint)}</p>
                 <Show

@@ -28,7 +28,7 @@ test('the overview is linked from Me, leaves out private moments by default, and
   // Left out means not in the page at all, not hidden.
   expect(await page.content()).not.toContain('Gehoor bij de IND');
   expect(await page.content()).not.toContain('Lang gesprek.');
-  await expect(part('School na je 18e').getByText('Dan mag je de opleiding afmaken')).toBeVisible();
+  await expect(part('School na je 18e').getByText('Dan mag je deze opleiding afmaken')).toBeVisible();
   const plan = part('Mijn plan');
   await expect(plan.getByText('Mag ik stage lopen?')).toBeVisible();
   await expect(plan.getByText('Ja, bij een BOL-opleiding.')).toBeVisible();
@@ -87,7 +87,7 @@ test('in Arabic, "Dutch beside it" puts the Dutch words next to each heading and
   await expect(page.locator('dt [lang="nl"]').filter({ hasText: 'Geboren' })).toBeVisible();
   await expect(page.locator('[lang="nl"]').filter({ hasText: '3 mei 2008' })).toBeVisible();
   await expect(page.locator('[lang="nl"]').filter({ hasText: 'september 2023 · Aankomst in Nederland' })).toBeVisible();
-  await expect(page.locator('p[lang="nl"]').filter({ hasText: 'Dan mag je de opleiding afmaken' })).toBeVisible();
+  await expect(page.locator('p[lang="nl"]').filter({ hasText: 'Dan mag je deze opleiding afmaken' })).toBeVisible();
   await expect(page.locator('p[lang="nl"]').filter({ hasText: 'Wie: Voogd · Wanneer: januari 2027 · Nog doen' })).toBeVisible();
   await expect(page.locator('p[lang="nl"]').filter({ hasText: 'Aan wie: Mentor · Gevraagd' })).toBeVisible();
   // User text is never translated, and it reads in its own direction.

@@ -147,7 +147,7 @@ test('questions from School and Future show what they are about in words', async
   });
   await app.open('plan');
   const list = page.getByRole('region', { name: 'Vragen die ik wil stellen' }).getByRole('listitem');
-  await expect(list.nth(0).getByText('Je bent vóór je 18e begonnen.', { exact: true })).toBeVisible();
+  await expect(list.nth(0).getByText('Je begon vóór je 18e.', { exact: true })).toBeVisible();
   await expect(list.nth(1).getByText('De VBL in Ter Apel', { exact: true })).toBeVisible();
   await expect(list.nth(1).getByLabel('Aan wie?')).toHaveValue('voogd');
   await expect(page.getByText(/card:|finding:/)).toHaveCount(0);

@@ -112,9 +112,9 @@ test('milestones follow the birth date calmly, can be put away, and go into the 
   await page.goto('/timeline');
   const now = page.getByRole('region', { name: 'Nu' });
   await expect(now.getByText('Je bent 16 jaar.')).toBeVisible();
-  await expect(now.getByText('Praat met je mentor en je voogd over je toekomst.')).toBeVisible();
+  await expect(now.getByText('Tijd voor een gesprek over je toekomst? Met je voogd, mentor of opvangouders.')).toBeVisible();
   await expect(now.getByText('Tot 30 november 2026')).toBeVisible();
-  await expect(page.getByText('Begin er dan vóór 1 juni 2028 mee.').first()).toBeVisible();
+  await expect(page.getByText('Begin er dan uiterlijk 31 mei 2028 mee.').first()).toBeVisible();
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Agenda-bestand downloaden' }).click();
@@ -126,9 +126,9 @@ test('milestones follow the birth date calmly, can be put away, and go into the 
   for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 
   await now.getByRole('button', { name: 'Wegleggen' }).click();
-  await expect(now.getByText('Praat met je mentor en je voogd over je toekomst.')).toHaveCount(0);
+  await expect(now.getByText('Tijd voor een gesprek over je toekomst? Met je voogd, mentor of opvangouders.')).toHaveCount(0);
   await page.reload();
-  await expect(page.getByText('Praat met je mentor en je voogd over je toekomst.')).toHaveCount(0);
+  await expect(page.getByText('Tijd voor een gesprek over je toekomst? Met je voogd, mentor of opvangouders.')).toHaveCount(0);
 });
 
 test('a birth date of only a year gives an honest range', async ({ page }) => {
@@ -143,6 +143,6 @@ test('a birth date of only a year gives an honest range', async ({ page }) => {
   // Next is the 17th birthday, some time in 2026; the line already shows the 18th, some time in 2027.
   await expect(page.getByRole('region', { name: 'Nu' }).getByText('ergens in 2026')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Mijn verhaal' }).getByText('ergens in 2027')).toBeVisible();
-  await expect(page.getByText('Begin er dan vóór 1 januari 2027 mee.').first()).toBeVisible();
+  await expect(page.getByText('Begin er dan uiterlijk 31 december 2026 mee.').first()).toBeVisible();
   await expect(dates).toHaveCount(0);
 });

@@ -142,7 +142,10 @@ fn dutch_is_short_and_every_card_has_english() {
 fn shape(card: &Card) -> Vec<String> {
     let line = |l: &Line| format!("  {:?} {}", l.facts, l.claim);
     let block = |b: &Block| {
-        let mut out = vec![format!("{:?} {:?} {} {}", b.kind, b.facts, b.claim, b.checked)];
+        let mut out = vec![format!(
+            "{:?} {:?} {} {}",
+            b.kind, b.facts, b.claim, b.checked
+        )];
         out.extend(b.items.iter().map(line));
         out
     };
@@ -180,7 +183,12 @@ fn facts_md() -> Vec<(String, String, String)> {
             continue;
         }
         // "V (amounts time-sensitive)", "V (x) / B (y)", "B (needs check)", "B – verify": the first letter.
-        let status = cells[3].trim_start_matches("**").chars().next().unwrap_or(' ').to_string();
+        let status = cells[3]
+            .trim_start_matches("**")
+            .chars()
+            .next()
+            .unwrap_or(' ')
+            .to_string();
         let date = if at > part_d { &newer } else { &older };
         rows.push((id.to_string(), status, date.clone()));
     }
@@ -206,15 +214,17 @@ fn the_register_says_what_facts_md_says() {
     }
     // The Part D rows, checked on 2026-12-01.
     for id in [
-        "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "V3a", "V10", "V11", "V13", "A5a", "A8",
-        "A9", "E12", "E13", "E14", "E15", "V9a", "V14", "V15", "J5", "J6", "J7", "J8", "J9", "J10",
-        "J12", "J13", "J14",
+        "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "V3a", "V10", "V11", "V13", "A5a",
+        "A8", "A9", "E12", "E13", "E14", "E15", "V9a", "V14", "V15", "J5", "J6", "J7", "J8", "J9",
+        "J10", "J12", "J13", "J14",
     ] {
         let f = register.iter().find(|f| f.id == id);
         assert_eq!(f.map(|f| f.checked.as_str()), Some("2026-12-01"), "{id}");
     }
     // Amounts, shelters and the law in motion are marked; A7 is a synthesis, never a source.
-    for id in ["V3", "V3a", "V11", "A4", "A5", "A5a", "A8", "J5", "J9", "J12", "J14"] {
+    for id in [
+        "V3", "V3a", "V11", "A4", "A5", "A5a", "A8", "J5", "J9", "J12", "J14",
+    ] {
         assert!(
             register.iter().any(|f| f.id == id && f.time_sensitive),
             "{id} is not marked time-sensitive"

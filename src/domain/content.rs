@@ -109,8 +109,15 @@ fn parts(card: &Card) -> impl Iterator<Item = &Block> {
 /// These are the card's sources; there is no second list to keep in step.
 pub fn facts(card: &Card) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
-    let blocks = card.blocks.iter().chain(parts(card)).flat_map(Block::all_facts);
-    let help = card.help.iter().flat_map(|l| l.facts.iter().map(String::as_str));
+    let blocks = card
+        .blocks
+        .iter()
+        .chain(parts(card))
+        .flat_map(Block::all_facts);
+    let help = card
+        .help
+        .iter()
+        .flat_map(|l| l.facts.iter().map(String::as_str));
     for id in blocks.chain(help) {
         if !out.contains(&id) {
             out.push(id);
@@ -162,13 +169,7 @@ fn start(text: &str) -> String {
 }
 
 /// The rules for one block's (or line's) facts against the register.
-fn check_facts(
-    text: &str,
-    claim: bool,
-    ids: &[&str],
-    register: &[Fact],
-    out: &mut Vec<Problem>,
-) {
+fn check_facts(text: &str, claim: bool, ids: &[&str], register: &[Fact], out: &mut Vec<Problem>) {
     if claim && ids.is_empty() {
         out.push(Problem::Unsupported(start(text)));
     }

@@ -22,39 +22,123 @@ pub struct Card {
     /// An option for the future, shown side by side with the others (with `means`, `need`, `who`).
     #[serde(default)]
     pub option: bool,
-    pub facts: Vec<String>,
-    pub last_checked: String,
     #[serde(default)]
     pub related: Vec<String>,
     pub blocks: Vec<Block>,
     #[serde(default)]
-    pub help: Vec<String>,
+    pub help: Vec<Line>,
     #[serde(default)]
-    pub means: String,
+    pub means: Block,
     #[serde(default)]
-    pub need: String,
+    pub need: Block,
     #[serde(default)]
-    pub who: String,
+    pub who: Block,
 }
 
-/// A block of a card: a paragraph or a "good to know" callout (with `text`), or a list (with `items`).
+/// A block of a card: a paragraph or a "good to know" callout (with `text`), or a list (with `items`);
+/// an option's part (means, need, who) is a paragraph too. Each block names the facts it rests on, or says
+/// that it makes no claim (`"claim": false`: a question to ask, "Koers gives no legal advice"). A block that
+/// rests on a time-sensitive fact has the date it was checked against its facts (`checked`), shown beside it.
 /// (A flat struct, not an internally tagged enum: serde's buffering for tagged enums costs wasm bytes.)
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct Block {
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub kind: BlockKind,
     #[serde(default)]
     pub text: String,
     #[serde(default)]
-    pub items: Vec<String>,
+    pub facts: Vec<String>,
+    #[serde(default = "yes")]
+    pub claim: bool,
+    /// ISO date, or empty.
+    #[serde(default)]
+    pub checked: String,
+    #[serde(default)]
+    pub items: Vec<Line>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+/// A list item or a "who can help" line, with the facts it rests on (or `"claim": false`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct Line {
+    pub text: String,
+    #[serde(default)]
+    pub facts: Vec<String>,
+    #[serde(default = "yes")]
+    pub claim: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
+    #[default]
     Paragraph,
     List,
     Callout,
+}
+
+impl Block {
+    /// The facts of this block and of its items, in order, each once.
+    pub fn all_facts(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        let lines = self.items.iter().map(|l| &l.facts);
+        for id in std::iter::once(&self.facts).chain(lines).flatten() {
+            if !out.contains(&id.as_str()) {
+                out.push(id.as_str());
+            }
+        }
+        out
+    }
+
+    pub fn checked_date(&self) -> Option<Date> {
+        Date::parse_iso(&self.checked)
+    }
+}
+
+/// The option parts that are there (means, need, who).
+fn parts(card: &Card) -> impl Iterator<Item = &Block> {
+    [&card.means, &card.need, &card.who]
+        .into_iter()
+        .filter(|b| !b.text.is_empty())
+}
+
+/// The facts a card rests on: the union of its blocks, option parts and help lines, in order, each once.
+/// These are the card's sources; there is no second list to keep in step.
+pub fn facts(card: &Card) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let blocks = card
+        .blocks
+        .iter()
+        .chain(parts(card))
+        .flat_map(Block::all_facts);
+    let help = card
+        .help
+        .iter()
+        .flat_map(|l| l.facts.iter().map(String::as_str));
+    for id in blocks.chain(help) {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+/// The oldest last-checked date among these facts (the honest date for what rests on all of them);
+/// with `time_sensitive`, among the time-sensitive ones only.
+pub fn oldest_check(register: &[Fact], ids: &[&str], time_sensitive: bool) -> Option<Date> {
+    ids.iter()
+        .filter_map(|id| register.iter().find(|f| f.id == *id))
+        .filter(|f| f.time_sensitive || !time_sensitive)
+        .filter_map(Fact::checked_date)
+        .min()
+}
+
+/// When a card was last checked: the oldest check of the facts it rests on.
+pub fn checked(card: &Card, register: &[Fact]) -> Option<Date> {
+    oldest_check(register, &facts(card), false)
 }
 
 /// What is wrong with a card.
@@ -62,37 +146,96 @@ pub enum BlockKind {
 pub enum Problem {
     UnknownFact(String),
     BackgroundFact(String),
+    /// A synthesis (A7) cited as if it were a source.
+    Synthesis(String),
+    /// A block or line that makes a claim but names no fact (the start of its text).
+    Unsupported(String),
+    /// A block or line marked "no claim" that still names facts.
+    NoClaimWithFacts(String),
+    /// A block with a time-sensitive fact but no date beside it.
+    Undated(String),
+    /// A block whose date is not its facts' last check (or not a date).
+    WrongDate(String),
     NoFacts,
-    BadDate,
     NoHandOff,
     OptionWithoutParts,
     UnknownRelated(String),
     Empty,
 }
 
-/// All problems of one card, given the register and the ids of all cards in its file.
-pub fn check(card: &Card, register: &[Fact], ids: &[&str]) -> Vec<Problem> {
-    let mut out = Vec::new();
-    if card.facts.is_empty() {
-        out.push(Problem::NoFacts);
+/// The start of a text, to say which block a problem is in.
+fn start(text: &str) -> String {
+    text.chars().take(40).collect()
+}
+
+/// The rules for one block's (or line's) facts against the register.
+fn check_facts(text: &str, claim: bool, ids: &[&str], register: &[Fact], out: &mut Vec<Problem>) {
+    if claim && ids.is_empty() {
+        out.push(Problem::Unsupported(start(text)));
     }
-    for id in &card.facts {
+    if !claim && !ids.is_empty() {
+        out.push(Problem::NoClaimWithFacts(start(text)));
+    }
+    for id in ids {
         match register.iter().find(|f| f.id == *id) {
-            None => out.push(Problem::UnknownFact(id.clone())),
-            Some(f) if !f.confirmed() => out.push(Problem::BackgroundFact(id.clone())),
+            None => out.push(Problem::UnknownFact(id.to_string())),
+            Some(f) if !f.confirmed() => out.push(Problem::BackgroundFact(id.to_string())),
+            Some(f) if f.synthesis => out.push(Problem::Synthesis(id.to_string())),
             Some(_) => {}
         }
     }
-    if Date::parse_iso(&card.last_checked).is_none() {
-        out.push(Problem::BadDate);
+}
+
+/// A block's date: required when it rests on a time-sensitive fact, and always its facts' last check.
+fn check_date(block: &Block, register: &[Fact], out: &mut Vec<Problem>) {
+    let ids = block.all_facts();
+    let text = block
+        .items
+        .first()
+        .map_or(block.text.as_str(), |l| l.text.as_str());
+    let due = oldest_check(register, &ids, true);
+    if due.is_some() && block.checked.is_empty() {
+        out.push(Problem::Undated(start(text)));
+    } else if !block.checked.is_empty() {
+        let expected = due.or_else(|| oldest_check(register, &ids, false));
+        if block.checked_date().is_none() || block.checked_date() != expected {
+            out.push(Problem::WrongDate(start(text)));
+        }
     }
-    if card.hard && card.help.iter().all(|h| h.trim().is_empty()) {
+}
+
+/// All problems of one card, given the register and the ids of all cards in its file.
+pub fn check(card: &Card, register: &[Fact], ids: &[&str]) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if facts(card).is_empty() {
+        out.push(Problem::NoFacts);
+    }
+    for block in card.blocks.iter().chain(parts(card)) {
+        let own: Vec<&str> = block.facts.iter().map(String::as_str).collect();
+        if block.kind != BlockKind::List || !block.text.is_empty() || !own.is_empty() {
+            check_facts(&block.text, block.claim, &own, register, &mut out);
+        }
+        for line in &block.items {
+            let ids: Vec<&str> = line.facts.iter().map(String::as_str).collect();
+            check_facts(&line.text, line.claim, &ids, register, &mut out);
+        }
+        check_date(block, register, &mut out);
+    }
+    for line in &card.help {
+        let ids: Vec<&str> = line.facts.iter().map(String::as_str).collect();
+        check_facts(&line.text, line.claim, &ids, register, &mut out);
+        // A help line has no date beside it: it may not rest on a time-sensitive fact.
+        if oldest_check(register, &ids, true).is_some() {
+            out.push(Problem::Undated(start(&line.text)));
+        }
+    }
+    if card.hard && card.help.iter().all(|h| h.text.trim().is_empty()) {
         out.push(Problem::NoHandOff);
     }
     if card.option
         && [&card.means, &card.need, &card.who]
             .iter()
-            .any(|s| s.trim().is_empty())
+            .any(|b| b.text.trim().is_empty())
     {
         out.push(Problem::OptionWithoutParts);
     }
@@ -102,7 +245,7 @@ pub fn check(card: &Card, register: &[Fact], ids: &[&str]) -> Vec<Problem> {
         }
     }
     let empty_block = |b: &Block| match b.kind {
-        BlockKind::List => b.items.iter().all(|i| i.trim().is_empty()),
+        BlockKind::List => b.items.iter().all(|i| i.text.trim().is_empty()),
         _ => b.text.trim().is_empty(),
     };
     if card.title.trim().is_empty() || card.blocks.is_empty() || card.blocks.iter().any(empty_block)
@@ -117,15 +260,11 @@ pub fn texts(card: &Card) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for b in &card.blocks {
         match b.kind {
-            BlockKind::List => out.extend(b.items.iter().map(String::as_str)),
+            BlockKind::List => out.extend(b.items.iter().map(|l| l.text.as_str())),
             _ => out.push(&b.text),
         }
     }
-    out.extend(
-        [card.means.as_str(), card.need.as_str(), card.who.as_str()]
-            .into_iter()
-            .filter(|s| !s.is_empty()),
-    );
+    out.extend(parts(card).map(|b| b.text.as_str()));
     out
 }
 
@@ -215,7 +354,7 @@ pub fn glossary(cards: &[Card]) -> Vec<String> {
         .flat_map(|c| &c.blocks)
         .filter(|b| b.kind == BlockKind::List)
         .flat_map(|b| &b.items)
-        .filter_map(|i| split_term(i).map(|(w, _)| term_word(w).to_string()))
+        .filter_map(|i| split_term(&i.text).map(|(w, _)| term_word(w).to_string()))
         .collect();
     // The app's one sort (no second copy of the standard sort in the wasm); ties keep the file's order.
     super::order::stable_by_key(&mut words, |w| -(w.len() as i64));
@@ -280,18 +419,24 @@ mod tests {
     fn the_rules_catch_each_problem() {
         let register = facts::register();
         let good = card(
-            r#"{"id":"a","title":"T","hard":true,"facts":["A1"],"last_checked":"2026-11-29","blocks":[{"type":"paragraph","text":"Kort. Heel kort."}],"help":["Je voogd"]}"#,
+            r#"{"id":"a","title":"T","hard":true,"blocks":[{"type":"paragraph","text":"Kort. Heel kort.","facts":["P2"]},{"type":"paragraph","text":"Twaalf weken.","facts":["A4"],"checked":"2026-11-29"},{"type":"paragraph","text":"Vraag het.","claim":false}],"help":[{"text":"Je voogd","facts":["P2"]}]}"#,
         );
         assert_eq!(check(&good, &register, &["a"]), vec![]);
+        assert_eq!(facts(&good), ["P2", "A4"]);
+        assert_eq!(checked(&good, &register), Date::new(2026, 11, 29));
         let bad = card(
-            r#"{"id":"b","title":"T","hard":true,"option":true,"facts":["E9","Z1"],"last_checked":"ooit","related":["c"],"blocks":[{"type":"list","items":["x"]},{"type":"paragraph"}]}"#,
+            r#"{"id":"b","title":"T","hard":true,"option":true,"related":["c"],"blocks":[{"type":"list","items":[{"text":"x","facts":["E9","Z1"]},{"text":"y"}]},{"type":"paragraph","facts":["A7"]},{"type":"callout","text":"z","facts":["A4"]},{"type":"callout","text":"w","facts":["P2"],"checked":"ooit"},{"type":"paragraph","text":"v","claim":false,"facts":["P1"]}]}"#,
         );
         assert_eq!(
             check(&bad, &register, &["b"]),
             vec![
                 Problem::BackgroundFact("E9".into()),
                 Problem::UnknownFact("Z1".into()),
-                Problem::BadDate,
+                Problem::Unsupported("y".into()),
+                Problem::Synthesis("A7".into()),
+                Problem::Undated("z".into()),
+                Problem::WrongDate("w".into()),
+                Problem::NoClaimWithFacts("v".into()),
                 Problem::NoHandOff,
                 Problem::OptionWithoutParts,
                 Problem::UnknownRelated("c".into()),
@@ -308,7 +453,7 @@ mod tests {
         );
         assert_eq!(words_per_sentence(&[]), 0.0);
         let c = card(
-            r#"{"id":"a","title":"De VBL","facts":["A4"],"last_checked":"2026-11-29","blocks":[{"type":"callout","text":"Twaalf weken."}]}"#,
+            r#"{"id":"a","title":"De VBL","blocks":[{"type":"callout","text":"Twaalf weken."}]}"#,
         );
         assert!(
             matches(&c, "vbl")
@@ -320,7 +465,7 @@ mod tests {
 
     fn glossary_card() -> Card {
         card(
-            r#"{"id":"words","title":"W","facts":["A1"],"last_checked":"2026-11-29","blocks":[{"type":"list","items":["IND: beslist.","In natura: geen geld.","DT&V: vertrek.","Voogd: doet de taak van een ouder.","geen woord hier"]}]}"#,
+            r#"{"id":"words","title":"W","blocks":[{"type":"list","items":[{"text":"IND: beslist."},{"text":"In natura: geen geld."},{"text":"DT&V: vertrek."},{"text":"Voogd: doet de taak van een ouder."},{"text":"geen woord hier"}]}]}"#,
         )
     }
 

@@ -15,6 +15,12 @@ pub struct Fact {
     pub source: String,
     /// ISO date, `YYYY-MM-DD`.
     pub checked: String,
+    /// Amounts, shelters, the law in motion: a block resting on it shows its date beside it.
+    #[serde(default)]
+    pub time_sensitive: bool,
+    /// A conclusion drawn from other facts (A7), never cited itself: cite its components.
+    #[serde(default)]
+    pub synthesis: bool,
 }
 
 impl Fact {
@@ -24,6 +30,12 @@ impl Fact {
     pub fn checked_date(&self) -> Option<Date> {
         Date::parse_iso(&self.checked)
     }
+}
+
+/// Whether a fact checked on `checked` may be out of date on `today`: its last check is more than six
+/// months ago. (Exactly six months is not yet stale.)
+pub fn is_stale(checked: Date, today: Date) -> bool {
+    checked.add_months(6).is_some_and(|limit| limit < today)
 }
 
 #[derive(Deserialize)]
@@ -75,6 +87,21 @@ mod tests {
     }
 
     #[test]
+    fn a_fact_is_stale_a_day_after_six_months() {
+        let checked = Date::const_new(2026, 12, 1);
+        let day = |y, m, d| Date::new(y, m, d).unwrap();
+        assert!(!is_stale(checked, day(2027, 6, 1)), "exactly six months");
+        assert!(is_stale(checked, day(2027, 6, 2)), "a day more");
+        assert!(!is_stale(checked, day(2027, 5, 31)), "a day less");
+        assert!(!is_stale(checked, checked));
+        assert!(!is_stale(checked, day(2026, 11, 29)), "checked after today");
+        // The end of a month: 31 August plus six months is the last day of February.
+        let august = Date::const_new(2026, 8, 31);
+        assert!(!is_stale(august, day(2027, 2, 28)));
+        assert!(is_stale(august, day(2027, 3, 1)));
+    }
+
+    #[test]
     fn background_facts_are_marked() {
         let facts = register();
         let b: Vec<_> = facts
@@ -82,6 +109,9 @@ mod tests {
             .filter(|f| !f.confirmed())
             .map(|f| f.id.as_str())
             .collect();
-        assert_eq!(b, ["E9", "E11", "V8", "V9", "L6", "J2"]);
+        assert_eq!(
+            b,
+            ["E9", "E11", "V8", "L6", "V13", "A9", "E14", "V15", "J14"]
+        );
     }
 }

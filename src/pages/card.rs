@@ -1,13 +1,15 @@
-//! One explainer card (`/future/<id>`): its blocks, when it was last checked (always shown), its sources
+//! One explainer card (`/future/<id>`): its blocks, when it was last checked (always shown: the oldest check
+//! of the facts it rests on, with a note when that is long ago), its sources (the union of its blocks' facts)
 //! on request, who can help, related cards, "I want to ask about this", and that Koers is not legal advice.
 
 use crate::domain::content::{self, CardFile};
-use crate::domain::date::Date;
 use crate::ui::ask_about::AskAbout;
 use crate::ui::card_blocks::CardBlocks;
 use crate::ui::card_links::card_links;
 use crate::ui::card_sources::CardSources;
 use crate::ui::cards_gate::CardsGate;
+use crate::ui::checked_note::stale_note;
+use crate::ui::finding_item::register;
 use crate::ui::format;
 use crate::ui::icon::{Icon, IconName};
 use crate::ui::text::loc;
@@ -41,14 +43,15 @@ fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
         }
         .into_any();
     };
-    let checked = Date::parse_iso(&card.last_checked)
-        .map(|d| format::date(loc(), d))
-        .unwrap_or_else(|| card.last_checked.clone());
+    let date = content::checked(card, register());
+    let stale = date.and_then(|d| stale_note(loc(), d));
+    let checked = date.map(|d| format::date(loc(), d)).unwrap_or_default();
     let checked = crate::i18n::td_string!(loc(), future.checked, date = checked);
+    let sources: Vec<String> = content::facts(card).into_iter().map(String::from).collect();
     let help = card
         .help
         .iter()
-        .map(|h| view! { <li>{h.clone()}</li> })
+        .map(|h| view! { <li>{h.text.clone()}</li> })
         .collect_view();
     let related = card_links(file.cards.iter().filter(|c| card.related.contains(&c.id)));
     let mut link = String::from("card:");
@@ -65,6 +68,7 @@ fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
             <header class="page-intro">
                 <h1 id="card-title">{card.title.clone()}</h1>
                 <p class="checked"><Icon name=IconName::Calendar/> <span>{checked}</span></p>
+                {stale}
             </header>
             <CardBlocks card=card.clone() words=content::glossary(&file.cards)/>
             <section aria-labelledby="help-title">
@@ -72,7 +76,7 @@ fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
                 <ul class="help-list">{help}</ul>
             </section>
             <AskAbout link/>
-            <CardSources ids=card.facts.clone()/>
+            <CardSources ids=sources/>
             <section aria-labelledby="related-title">
                 <h2 id="related-title"><Icon name=IconName::Document/> {crate::tr!(future.related_title)}</h2>
                 {related}

@@ -1,10 +1,13 @@
 //! The blocks of a card as plain elements (paragraphs, lists, "good to know" callouts), never as HTML.
 //! Glossary words link to their place on the glossary card, once per card; the glossary card itself
-//! shows its words as a list of terms, each with an anchor.
+//! shows its words as a list of terms, each with an anchor. A block that rests on a time-sensitive fact shows
+//! when it was last checked right under it (and, when that is long ago, that it may have changed).
 
+use super::checked_note::checked_note;
 use super::icon::{Icon, IconName};
+use super::text::loc;
 use crate::domain::content::{
-    self, Block, BlockKind, Card, GLOSSARY, Segment, anchor, split_term, term_word,
+    self, BlockKind, Card, GLOSSARY, Line, Segment, anchor, split_term, term_word,
 };
 use leptos::prelude::*;
 
@@ -35,9 +38,11 @@ pub fn CardBlocks(card: Card, words: Vec<String>) -> impl IntoView {
             .collect_view()
             .into_any()
     };
+    let locale = loc();
     let mut out = Vec::with_capacity(card.blocks.len());
-    for Block { kind, text, items } in &card.blocks {
-        out.push(match kind {
+    for block in &card.blocks {
+        let (text, items) = (&block.text, &block.items);
+        out.push(match block.kind {
             BlockKind::Paragraph => view! { <p>{linked(text)}</p> }.into_any(),
             BlockKind::Callout => view! {
                 <div class="callout" role="note">
@@ -49,9 +54,9 @@ pub fn CardBlocks(card: Card, words: Vec<String>) -> impl IntoView {
             BlockKind::List if glossary => terms(items),
             BlockKind::List => {
                 // A list where every item reads "Word: explanation" (who is who) shows the words in bold.
-                let all_terms = items.iter().all(|i| split_term(i).is_some());
+                let all_terms = items.iter().all(|i| split_term(&i.text).is_some());
                 let mut lis = Vec::with_capacity(items.len());
-                for item in items {
+                for Line { text: item, .. } in items {
                     lis.push(match split_term(item).filter(|_| all_terms) {
                         Some((head, rest)) => {
                             let head = linked(head);
@@ -63,15 +68,18 @@ pub fn CardBlocks(card: Card, words: Vec<String>) -> impl IntoView {
                 view! { <ul class="card-list">{lis}</ul> }.into_any()
             }
         });
+        if let Some(date) = block.checked_date() {
+            out.push(checked_note(locale, date));
+        }
     }
     out
 }
 
 /// The glossary's words: a term list, each term with the anchor other cards link to.
-fn terms(items: &[String]) -> AnyView {
+fn terms(items: &[Line]) -> AnyView {
     let rows = items
         .iter()
-        .map(|item| match split_term(item) {
+        .map(|Line { text: item, .. }| match split_term(item) {
             Some((head, rest)) => {
                 let word = term_word(head);
                 let translation = head[word.len()..].to_string();

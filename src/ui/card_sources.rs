@@ -1,6 +1,8 @@
-//! A card's sources, on request: each fact ID with its source and when it was checked. Only confirmed
-//! facts are listed; background facts are never shown as fact.
+//! A card's sources, on request: each fact ID with its source and when it was checked (the union of the
+//! facts its blocks rest on), and for a fact checked long ago, that it may have changed. Only confirmed facts
+//! are listed; background facts are never shown as fact.
 
+use super::checked_note::stale_note;
 use super::finding_item::register;
 use super::format;
 use super::text::loc;
@@ -15,6 +17,7 @@ pub fn CardSources(ids: Vec<String>) -> impl IntoView {
         .into_iter()
         .filter(|f| f.confirmed())
         .map(|f| {
+            let stale = f.checked_date().and_then(|d| stale_note(locale, d));
             let checked = f
                 .checked_date()
                 .map(|d| format::date(locale, d))
@@ -24,6 +27,7 @@ pub fn CardSources(ids: Vec<String>) -> impl IntoView {
                 <li>
                     // The source keeps its own direction inside an Arabic line.
                     <span class="source-id">{f.id}</span> " · " <bdi>{f.source}</bdi> " · " {when}
+                    {stale}
                 </li>
             }
         })

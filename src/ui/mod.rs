@@ -8,6 +8,7 @@ pub mod bottom_nav;
 pub mod busy_note;
 pub mod calendar_export;
 pub mod card_blocks;
+pub mod checked_note;
 pub mod card_links;
 pub mod card_search;
 pub mod card_sources;

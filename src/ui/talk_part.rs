@@ -2,6 +2,7 @@
 //! `dir`, so Arabic reads right-to-left beside Dutch left-to-right. Texts come from that language's locale
 //! and cards file; the young person's own words are shown once, beside the pair (see `talk_topic`).
 
+use super::checked_note::checked_note;
 use super::format;
 use super::language_picker::endonym;
 use super::plan_text::who_name;
@@ -20,19 +21,24 @@ fn card_view(locale: Locale, card: &Card, short: bool) -> AnyView {
         let first = card.blocks.iter().find(|b| b.kind == BlockKind::Paragraph);
         return view! {
             <h3>{card.title.clone()}</h3>
-            {first.map(|b| view! { <p>{b.text.clone()}</p> })}
+            {first.map(|b| view! { <p>{b.text.clone()}</p> {b.checked_date().map(|d| checked_note(locale, d))} })}
         }
         .into_any();
     }
     let blocks = card.blocks.iter().map(|b| match b.kind {
         BlockKind::Paragraph => view! { <p>{b.text.clone()}</p> }.into_any(),
         BlockKind::Callout => view! { <p class="talk-callout">{b.text.clone()}</p> }.into_any(),
-        BlockKind::List => view! { <ul>{b.items.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}</ul> }.into_any(),
+        BlockKind::List => view! { <ul>{b.items.iter().map(|i| view! { <li>{i.text.clone()}</li> }).collect_view()}</ul> }.into_any(),
+    });
+    // A block's date right under it, as on the card itself.
+    let blocks = blocks.zip(&card.blocks).map(|(v, b)| {
+        let date = b.checked_date().map(|d| checked_note(locale, d));
+        view! { {v} {date} }.into_any()
     });
     let parts = [
-        (td_string!(locale, talk.means), &card.means),
-        (td_string!(locale, talk.need), &card.need),
-        (td_string!(locale, talk.who), &card.who),
+        (td_string!(locale, talk.means), &card.means.text),
+        (td_string!(locale, talk.need), &card.need.text),
+        (td_string!(locale, talk.who), &card.who.text),
     ];
     let parts = parts
         .into_iter()
@@ -43,16 +49,22 @@ fn card_view(locale: Locale, card: &Card, short: bool) -> AnyView {
                 <p>{text.clone()}</p>
             }
         });
+    let parts_checked = [&card.means, &card.need, &card.who]
+        .into_iter()
+        .filter_map(|b| b.checked_date())
+        .min()
+        .map(|d| checked_note(locale, d));
     let help = (!card.help.is_empty()).then(|| {
         view! {
             <h3>{td_string!(locale, talk.who_helps)}</h3>
-            <ul>{card.help.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul>
+            <ul>{card.help.iter().map(|h| view! { <li>{h.text.clone()}</li> }).collect_view()}</ul>
         }
     });
     view! {
         <h2>{card.title.clone()}</h2>
         {blocks.collect_view()}
         {parts.collect_view()}
+        {parts_checked}
         {help}
     }
     .into_any()

@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { Koers, HEADINGS } from './koers.mjs';
+import { Koers, HEADINGS, cardFacts } from './koers.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const read = (file) => JSON.parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
@@ -17,20 +17,22 @@ const nlDate = (iso) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 };
+/** When a card was last checked: the oldest check of the facts it rests on. */
+const cardChecked = (card) => cardFacts(card).map((id) => FACTS.get(id).checked).sort()[0];
 const ASK = 'Ik wil hiernaar vragen';
 const ASKED = 'Bewaard als vraag in Mijn plan.';
 
 /** The card's page shows its title, the date it was last checked, and (on request) each confirmed fact's source. */
 async function expectCard(page, card) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(card.title);
-  await expect(page.getByText(`Laatst gecontroleerd: ${nlDate(card.last_checked)}`)).toBeVisible();
+  await expect(page.getByText(`Laatst gecontroleerd: ${nlDate(cardChecked(card))}`)).toBeVisible();
   const sources = page.locator('details').filter({ hasText: 'Waar komt dit vandaan?' });
   await sources.getByText('Waar komt dit vandaan?').click();
-  const expected = card.facts.map((id) => FACTS.get(id)).filter((f) => f.status === 'V')
+  const expected = cardFacts(card).map((id) => FACTS.get(id)).filter((f) => f.status === 'V')
     .map((f) => `${f.id} · ${f.source} · gecontroleerd op ${nlDate(f.checked)}`);
   expect(expected.length).toBeGreaterThan(0);
   await expect(sources.getByRole('listitem')).toHaveText(expected);
-  await expect(page.getByRole('region', { name: 'Wie kan helpen?' }).getByRole('listitem')).toHaveText(card.help);
+  await expect(page.getByRole('region', { name: 'Wie kan helpen?' }).getByRole('listitem')).toHaveText(card.help.map((h) => h.text));
   await expect(page.getByText('Koers geeft geen juridisch advies.').last()).toBeVisible();
 }
 
@@ -42,7 +44,7 @@ test('every card opens offline, from Future and by its address, with its date, s
   await context.setOffline(true);
   await page.reload();
   await expect(app.heading()).toHaveText(HEADINGS.nl.future);
-  expect(CARDS.length).toBeGreaterThanOrEqual(9);
+  expect(CARDS.length).toBeGreaterThanOrEqual(10);
   for (const card of CARDS) {
     const link = card.option
       ? page.getByRole('link', { name: `Lees meer: ${card.title}` })

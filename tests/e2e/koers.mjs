@@ -41,6 +41,17 @@ export async function setDiskFull(page, full) {
   await page.evaluate((f) => { window.__diskFull = f; }, full);
 }
 
+/** The facts an explainer card rests on: the union of its blocks, list items, option parts and help lines
+ * (what its sources list), in that order, each once. */
+export const cardFacts = (card) => {
+  const out = [];
+  const add = (ids = []) => ids.forEach((id) => { if (!out.includes(id)) out.push(id); });
+  for (const b of card.blocks) { add(b.facts); (b.items || []).forEach((i) => add(i.facts)); }
+  for (const part of ['means', 'need', 'who']) if (card[part]?.text) add(card[part].facts);
+  (card.help || []).forEach((h) => add(h.facts));
+  return out;
+};
+
 /** Freezes the app's clock on 29 November 2026, so milestones are the same every day the tests run. */
 export async function fixToday(page) {
   await page.clock.setFixedTime(new Date('2026-11-29T10:00:00'));

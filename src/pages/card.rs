@@ -13,6 +13,7 @@ use crate::ui::finding_item::register;
 use crate::ui::format;
 use crate::ui::icon::{Icon, IconName};
 use crate::ui::text::loc;
+use crate::ui::translation_note::TranslationNote;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -69,6 +70,7 @@ fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
                 <h1 id="card-title">{card.title.clone()}</h1>
                 <p class="checked"><Icon name=IconName::Calendar/> <span>{checked}</span></p>
                 {stale}
+                <TranslationNote/>
             </header>
             <CardBlocks card=card.clone() words=content::glossary(&file.cards)/>
             <section aria-labelledby="help-title">

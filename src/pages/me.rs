@@ -24,7 +24,6 @@ pub fn Me() -> impl IntoView {
     let save_name = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         state.dispatch(Action::SetName(name.get_untracked()));
-        state.flush();
         state.confirm_saved(saved);
     };
     let persisted = move || match state.persisted.get() {

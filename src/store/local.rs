@@ -80,11 +80,30 @@ pub async fn request_persistence() -> bool {
 /// The language the user chose before ([`super::LANGUAGE_KEY`]), for the lock screen and the "cannot read
 /// your data" screen too (walk D15). Best effort.
 pub fn remembered_language() -> Option<String> {
-    LocalStore::open()?
-        .storage
-        .get_item(super::LANGUAGE_KEY)
-        .ok()
-        .flatten()
+    let storage = LocalStore::open()?.storage;
+    if let Some(code) = storage.get_item(super::LANGUAGE_KEY).ok().flatten() {
+        return Some(code);
+    }
+    // Data from before the language was kept apart: read it from the (plain) document, without building
+    // the document, so the first screen already speaks it.
+    #[derive(serde::Deserialize)]
+    struct Envelope {
+        doc: Doc,
+    }
+    #[derive(serde::Deserialize)]
+    struct Doc {
+        settings: Settings,
+    }
+    #[derive(serde::Deserialize)]
+    struct Settings {
+        language: Option<String>,
+    }
+    let raw = storage.get_item(super::MAIN_KEY).ok().flatten()?;
+    serde_json::from_str::<Envelope>(&raw)
+        .ok()?
+        .doc
+        .settings
+        .language
 }
 
 pub fn remember_language(code: &str) {

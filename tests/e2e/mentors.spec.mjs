@@ -37,3 +37,17 @@ test('in Arabic, from My plan, the Dutch stands under every point, so youth and 
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(violations).toEqual([]);
 });
+
+test('each language says how it was translated, in Me and on a card; Dutch, the source, says nothing', async ({ page }) => {
+  const app = new Koers(page);
+  await app.seed({ name: 'Sara', language: 'ar' });
+  await page.goto('/me');
+  await expect(page.getByText('كُتبت هذه العربية بمساعدة الحاسوب.', { exact: false })).toBeVisible();
+  await page.goto('/future/turning-18');
+  await expect(page.getByText('كُتبت هذه العربية بمساعدة الحاسوب.', { exact: false })).toBeVisible();
+  await page.goto('/robots.txt');
+  await app.seed({ name: 'Sara', language: 'nl' });
+  await page.goto('/future/turning-18');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.translation-note')).toHaveCount(0);
+});

@@ -114,7 +114,9 @@ test('a half-typed question and agreement are there again after the page was clo
   });
   // Drafts live in the document only: not in the session, not under another key.
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => !k.startsWith('koers.doc')))).toEqual([]);
+  // Besides the document, only the chosen language's code (koers.lang) is stored: drafts live in the document.
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => !k.startsWith('koers.doc') && k !== 'koers.lang'))).toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem('koers.lang'))).toMatch(/^(nl|en|ar)$/);
   await page.close();
 
   const again = await context.newPage();

@@ -8,7 +8,7 @@ PORT ?= 8080
 # small Node server (scripts/serve.mjs).
 E2E_SERVER ?= nginx
 
-.PHONY: setup build serve test test-host test-wasm test-wasm-firefox test-e2e test-hosting test-engines size bench lint fmt screenshots clean
+.PHONY: setup build serve test test-host test-wasm test-wasm-firefox test-e2e test-hosting test-engines lighthouse lighthouse-only size bench lint fmt screenshots clean
 
 setup:
 	@bash scripts/setup.sh
@@ -29,6 +29,7 @@ test: build
 	$(MAKE) --no-print-directory size
 	$(MAKE) --no-print-directory bench
 	$(MAKE) --no-print-directory test-hosting
+	$(MAKE) --no-print-directory lighthouse-only
 	$(MAKE) --no-print-directory test-e2e
 	$(MAKE) --no-print-directory test-engines
 
@@ -49,6 +50,13 @@ test-e2e:
 # deploy/nginx.conf run by Debian's nginx on 127.0.0.1: every header, precompressed files, SPA fallback.
 test-hosting:
 	node --test tests/hosting/nginx.test.mjs
+
+# Lighthouse 12, mobile, against nginx: HTML report in reports/, fails below the budgets.
+lighthouse: build
+	$(MAKE) --no-print-directory lighthouse-only
+
+lighthouse-only:
+	node scripts/lighthouse.mjs dist
 
 # The main flows in WebKitGTK (the engine of Safari) and Firefox ESR, over plain WebDriver.
 test-engines:
@@ -72,4 +80,4 @@ screenshots: build
 	node scripts/screenshots.mjs
 
 clean:
-	rm -rf dist target/e2e-dist test-results playwright-report screenshots
+	rm -rf dist target/e2e-dist test-results playwright-report screenshots reports

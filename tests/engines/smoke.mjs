@@ -1,15 +1,15 @@
 // The main flows of Koers in the other two engines, over plain WebDriver: WebKitGTK (the engine of Safari,
 // WebKitWebDriver + MiniBrowser under xvfb-run) and Firefox ESR (geckodriver). Drivers are given by path; nothing
-// is downloaded. Serves the build with the same Node server as the Chromium e2e.
+// is downloaded. nginx serves the build with deploy/nginx.conf, so each engine also gets the real headers (CSP).
 //   node tests/engines/smoke.mjs [webkit|firefox ...]   (default both; KOERS_DIST, ENGINE_PORT)
 // Flows: first visit, welcome, add an entry, reload, the school check to its result, the install card (no
 // install button without beforeinstallprompt; the iPhone steps with an iPhone user agent in Firefox), set a lock
 // in Me, reload, unlock, Arabic gives dir=rtl. Screenshots of a failure go to target/engines/.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startDriver, Session } from './webdriver.mjs';
 import * as page from './page.mjs';
+import { start } from '../hosting/nginx.mjs';
 
 const dist = resolve(process.env.KOERS_DIST || 'dist');
 const port = Number(process.env.ENGINE_PORT || 8095);
@@ -45,10 +45,10 @@ const ENGINES = {
   },
   webkit: {
     need: [WEBKITDRIVER, MINIBROWSER, '/usr/bin/xvfb-run'],
-    // WebKitGTK needs a display: xvfb-run gives it one. Its bubblewrap sandbox cannot start as root in a container.
+    // WebKitGTK needs a display: xvfb-run gives it one (its bubblewrap sandbox stays on). No GPU: software drawing.
     driver: (p) => startDriver('/usr/bin/xvfb-run', ['-a', '-s', '-screen 0 1024x768x24', WEBKITDRIVER, `--port=${p}`], {
       port: p,
-      env: { WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS: '1', WEBKIT_DISABLE_COMPOSITING_MODE: '1', LIBGL_ALWAYS_SOFTWARE: '1' },
+      env: { WEBKIT_DISABLE_COMPOSITING_MODE: '1', LIBGL_ALWAYS_SOFTWARE: '1' },
     }),
     caps: () => ({
       browserName: 'MiniBrowser',
@@ -57,13 +57,6 @@ const ENGINES = {
   },
 };
 
-function serve() {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', dist, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((ok, fail) => {
-    child.stdout.once('data', () => ok(child));
-    child.on('exit', (code) => fail(new Error(`server exited ${code}`)));
-  });
-}
 
 async function step(s, engine, name, fn) {
   const t = Date.now();
@@ -206,14 +199,14 @@ async function run(engine) {
   }
 }
 
-const server = await serve();
+const server = await start(dist, port);
 let failed = 0;
 try {
   for (const engine of engines) {
     try { await run(engine); } catch (err) { failed++; console.error(`  FAIL ${err.message}`); }
   }
 } finally {
-  server.kill();
+  await server.stop();
 }
 console.log(`engines: ${engines.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -3,7 +3,7 @@
 // to reports/ and fails below the budgets. SEO is printed without a budget: Koers asks not to be indexed
 // (robots.txt), on purpose. Usage: node scripts/lighthouse.mjs [dist] (LIGHTHOUSE_PORT)
 import { spawnSync } from 'node:child_process';
-import { readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { start } from '../tests/hosting/nginx.mjs';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.mjs';
@@ -15,13 +15,15 @@ const out = resolve('reports');
 mkdirSync(out, { recursive: true });
 
 // Lighthouse itself asks to run again after a trace it could not record (NO_NAVSTART on a busy machine): up to 3 tries.
+const bin = resolve('node_modules/.bin/lighthouse');
+if (!existsSync(bin)) { console.error('lighthouse: node_modules/.bin/lighthouse is missing (scripts/setup.sh installs it)'); process.exit(1); }
 const server = await start(dist, port);
 let report;
 try {
   const flags = [...chromiumArgs, '--headless=new'].join(' ');
   for (let attempt = 1; attempt <= 3 && !report; attempt++) {
     rmSync(`${out}/lighthouse.report.json`, { force: true });
-    const result = spawnSync(resolve('node_modules/.bin/lighthouse'), [
+    const result = spawnSync(bin, [
       `http://127.0.0.1:${port}/`,
       '--only-categories=performance,accessibility,best-practices,seo',
       '--output=html', '--output=json', `--output-path=${out}/lighthouse`,

@@ -2,9 +2,13 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
+GECKODRIVER ?= $(HOME)/.cargo/bin/geckodriver
 PORT ?= 8080
+# The e2e suite runs against Debian's nginx with deploy/nginx.conf (the real hosting); E2E_SERVER=node for the
+# small Node server (scripts/serve.mjs).
+E2E_SERVER ?= nginx
 
-.PHONY: setup build serve test test-host test-wasm test-e2e size bench lint fmt screenshots clean
+.PHONY: setup build serve test test-host test-wasm test-wasm-firefox test-e2e test-hosting test-engines lighthouse lighthouse-only size bench lint fmt screenshots clean
 
 setup:
 	@bash scripts/setup.sh
@@ -12,6 +16,7 @@ setup:
 build: setup
 	cargo fetch --target wasm32-unknown-unknown --locked
 	trunk build --release --locked
+	bash scripts/precompress.sh dist
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
@@ -20,9 +25,13 @@ test: build
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-host
 	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory test-wasm-firefox
 	$(MAKE) --no-print-directory size
 	$(MAKE) --no-print-directory bench
+	$(MAKE) --no-print-directory test-hosting
+	$(MAKE) --no-print-directory lighthouse-only
 	$(MAKE) --no-print-directory test-e2e
+	$(MAKE) --no-print-directory test-engines
 
 test-host:
 	cargo test --locked
@@ -30,9 +39,28 @@ test-host:
 test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown --test web_store --test web_crypto
 
+# The same storage and crypto suites in Firefox ESR (geckodriver; CHROMEDRIVER unset so it is not picked).
+test-wasm-firefox:
+	env -u CHROMEDRIVER GECKODRIVER=$(GECKODRIVER) cargo test --locked --target wasm32-unknown-unknown --test web_store --test web_crypto
+
 test-e2e:
 	rm -rf target/e2e-dist && mkdir -p target && cp -r dist target/e2e-dist
-	playwright test
+	E2E_SERVER=$(E2E_SERVER) playwright test
+
+# deploy/nginx.conf run by Debian's nginx on 127.0.0.1: every header, precompressed files, SPA fallback.
+test-hosting:
+	node --test tests/hosting/nginx.test.mjs
+
+# Lighthouse 12, mobile, against nginx: HTML report in reports/, fails below the budgets.
+lighthouse: build
+	$(MAKE) --no-print-directory lighthouse-only
+
+lighthouse-only:
+	node scripts/lighthouse.mjs dist
+
+# The main flows in WebKitGTK (the engine of Safari) and Firefox ESR, over plain WebDriver.
+test-engines:
+	node tests/engines/smoke.mjs webkit firefox
 
 size:
 	node scripts/size-report.mjs dist
@@ -52,4 +80,4 @@ screenshots: build
 	node scripts/screenshots.mjs
 
 clean:
-	rm -rf dist target/e2e-dist test-results playwright-report screenshots
+	rm -rf dist target/e2e-dist test-results playwright-report screenshots reports

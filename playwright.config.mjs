@@ -1,4 +1,5 @@
-// End-to-end tests of the release build in Debian's Chromium. `make test-e2e` copies dist/ to
+// End-to-end tests of the release build in Debian's Chromium (testDir tests/e2e; tests/engines and tests/hosting
+// are plain node scripts). `make test-e2e` copies dist/ to
 // target/e2e-dist first, so the update test can place a "new version" there without touching dist/.
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath, PORT } from './tests/e2e/chromium.mjs';
@@ -19,8 +20,12 @@ export default defineConfig({
     serviceWorkers: 'allow',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
+  // E2E_SERVER=nginx: the same suite against Debian's nginx with deploy/nginx.conf (headers, CSP header,
+  // precompressed files), instead of the small Node server.
   webServer: {
-    command: `node scripts/serve.mjs target/e2e-dist ${port}`,
+    command: process.env.E2E_SERVER === 'nginx'
+      ? `node tests/hosting/nginx-serve.mjs target/e2e-dist ${port}`
+      : `node scripts/serve.mjs target/e2e-dist ${port}`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
     timeout: 20_000,

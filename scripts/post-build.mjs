@@ -1,5 +1,5 @@
 // Trunk post-build hook. Works on TRUNK_STAGING_DIR:
-// 1. puts the sha256 of each inline <script> (Trunk's wasm loader) into the CSP <meta>, so no 'unsafe-inline';
+// 1. moves Trunk's inline wasm loader into a hashed file, so the CSP needs neither 'unsafe-inline' nor a hash;
 // 2. writes the service worker's precache list (every file of this build) and a build id into sw.js.
 // 3. (first) writes the UI text of each language, `text/<keys hash>/<lang>.txt`: the strings of
 //    locales/<lang>.json in the order of build.rs (every `section.key` of nl.json, sorted), joined by NUL.
@@ -38,14 +38,19 @@ for (const lang of locales) {
   writeFileSync(join(dir, 'text', keysHash, `${lang}.txt`), texts.join('\0'));
 }
 
-// 1. CSP hashes of inline scripts.
+// 1. Trunk's inline loader goes into its own file, `loader-<hash>.js`, so the CSP needs no hash and is the same
+//    for every build: the web server can send it as a header (deploy/nginx.conf) without knowing the build.
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length === 0) fail('no inline loader script found in index.html');
-const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);
-if (!html.includes('__LOADER_HASHES__')) fail('index.html has no __LOADER_HASHES__ placeholder in its CSP');
-html = html.replace('__LOADER_HASHES__', hashes.join(' '));
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)];
+if (inline.length !== 1) fail(`expected one inline loader script in index.html, found ${inline.length}`);
+const [tag, attrs, code] = inline[0];
+if (!/type="module"/.test(attrs)) fail('the inline loader is not a module script');
+const loaderName = `loader-${createHash('sha256').update(code, 'utf8').digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, loaderName), code.trim() + '\n');
+html = html.replace(tag, `<script type="module" src="/${loaderName}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script is left in index.html');
+if (!/script-src 'self' 'wasm-unsafe-eval';/.test(html)) fail("index.html's CSP is not script-src 'self' 'wasm-unsafe-eval'");
 writeFileSync(indexPath, html);
 
 // 2. Precache list: every file in the build except the service worker itself.
@@ -73,4 +78,4 @@ if (!sw.includes("'__KOERS_BUILD__'") || !sw.includes('/* __KOERS_PRECACHE__ */ 
 sw = sw.replace("'__KOERS_BUILD__'", `'${build}'`)
   .replace('/* __KOERS_PRECACHE__ */ []', JSON.stringify(files, null, 2));
 writeFileSync(swPath, sw);
-console.log(`post-build: build ${build}, ${files.length} files precached, ${hashes.length} inline script hash(es)`);
+console.log(`post-build: build ${build}, ${files.length} files precached, loader ${loaderName}`);

@@ -17,7 +17,8 @@ const BUDGET_OFFLINE = 450 * KB; // everything precached
 
 const dir = process.argv[2] || 'dist';
 const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-const rows = walk(dir).map((p) => {
+// NAME.br and NAME.gz (scripts/precompress.sh) are other encodings of NAME, not files of their own.
+const rows = walk(dir).filter((p) => !/\.(br|gz)$/.test(p)).map((p) => {
   const data = readFileSync(p);
   const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   return { file: relative(dir, p).split(sep).join('/'), raw: data.length, brotli: br };

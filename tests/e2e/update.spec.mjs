@@ -1,9 +1,18 @@
 // A new build that is waiting shows "Update", and only swaps when the user taps it.
 import { test, expect } from '@playwright/test';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile as writePlain } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { Koers, allowFullDisk, setDiskFull } from './koers.mjs';
 
 const swPath = 'target/e2e-dist/sw.js';
+
+/** Writes sw.js as a deploy does: with its precompressed copies (nginx serves sw.js.br when there is one). */
+async function writeFile(path, text) {
+  await writePlain(path, text);
+  if (existsSync(`${path}.br`)) await writePlain(`${path}.br`, brotliCompressSync(Buffer.from(text)));
+  if (existsSync(`${path}.gz`)) await writePlain(`${path}.gz`, gzipSync(Buffer.from(text)));
+}
 
 test('a waiting new version shows the update prompt and swaps only on tap', async ({ page }) => {
   const app = new Koers(page);

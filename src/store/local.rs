@@ -107,8 +107,15 @@ pub fn remembered_language() -> Option<String> {
 }
 
 pub fn remember_language(code: &str) {
-    if remembered_language().as_deref() != Some(code)
-        && let Some(s) = LocalStore::open()
+    let Some(s) = LocalStore::open() else {
+        return;
+    };
+    if s.storage
+        .get_item(super::LANGUAGE_KEY)
+        .ok()
+        .flatten()
+        .as_deref()
+        != Some(code)
     {
         let _ = s.storage.set_item(super::LANGUAGE_KEY, code);
     }

@@ -23,8 +23,11 @@ const RUST_KEYWORDS: &[&str] = &[
 
 struct Language {
     code: String,
+    name: String,
     rtl: bool,
     order: i64,
+    /// `content/cards.<code>.json` exists (else the cards show in Dutch, marked as such).
+    cards: bool,
 }
 
 fn main() -> Result<(), Box<dyn Error>> {
@@ -67,10 +70,18 @@ fn main() -> Result<(), Box<dyn Error>> {
         let order = meta["order"]
             .as_i64()
             .ok_or("_meta.order must be a number")?;
+        let name = meta["name"]
+            .as_str()
+            .ok_or("_meta.name must be text")?
+            .to_string();
+        let cards_file = format!("content/cards.{code}.json");
+        println!("cargo::rerun-if-changed={cards_file}");
         languages.push(Language {
             code: code.clone(),
+            name,
             rtl,
             order,
+            cards: Path::new(&cards_file).exists(),
         });
         tables.insert(code, flatten(object)?);
     }
@@ -236,6 +247,30 @@ fn generate(
     for l in languages {
         let d = if l.rtl { "Rtl" } else { "Ltr" };
         writeln!(s, "        Locale::{} => Direction::{d},", l.code)?;
+    }
+    writeln!(s, "    }} }}")?;
+    writeln!(
+        s,
+        "    /// The language's name in its own words (the same in every language)."
+    )?;
+    writeln!(
+        s,
+        "    pub const fn name(self) -> &'static str {{ match self {{"
+    )?;
+    for l in languages {
+        writeln!(s, "        Locale::{} => {:?},", l.code, l.name)?;
+    }
+    writeln!(s, "    }} }}")?;
+    writeln!(
+        s,
+        "    /// Whether the explainer cards exist in this language (else they show in Dutch, marked)."
+    )?;
+    writeln!(
+        s,
+        "    pub const fn has_cards(self) -> bool {{ match self {{"
+    )?;
+    for l in languages {
+        writeln!(s, "        Locale::{} => {},", l.code, l.cards)?;
     }
     writeln!(s, "    }} }}")?;
     let all: Vec<String> = languages

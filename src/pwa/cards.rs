@@ -25,6 +25,11 @@ thread_local! {
 /// The cards of `lang`, as a signal owned by the caller: `Ready` at once when already loaded, else
 /// `Loading` until the file is read.
 pub fn cards(lang: &str) -> RwSignal<Cards> {
+    // A language without its own cards gets the Dutch ones; the screen marks them `lang="nl"` and says so.
+    let lang = crate::i18n::Locale::get_all()
+        .iter()
+        .find(|l| l.as_str() == lang && !l.has_cards())
+        .map_or(lang, |_| "nl");
     if let Some(file) = CACHE.with(|c| c.borrow().get(lang).cloned()) {
         return RwSignal::new(Cards::Ready(file));
     }

@@ -27,6 +27,15 @@ pub fn CardsGate(ready: Ready) -> impl IntoView {
         current.set(next);
     };
     move || match current.get().get() {
+        // Not yet in this language: the Dutch cards, said so, and marked as Dutch for screen readers.
+        Cards::Ready(file) if file.language != lang => {
+            let code = file.language.clone();
+            view! {
+                <p class="notice notice-info translation-missing"><Icon name=IconName::Language/> {crate::tr!(translation.dutch_note)}</p>
+                <div lang=code dir="ltr">{ready(file)}</div>
+            }
+            .into_any()
+        }
         Cards::Ready(file) => ready(file),
         Cards::Loading => {
             view! { <p class="small" role="status">{crate::tr!(future.loading)}</p> }.into_any()

@@ -5,13 +5,9 @@ use crate::i18n::*;
 use crate::ui::text::loc;
 use leptos::prelude::*;
 
-/// Language names in their own words (endonyms): the same in every locale.
+/// Language names in their own words (endonyms, from each language's file): the same in every locale.
 pub fn endonym(locale: Locale) -> &'static str {
-    match locale {
-        Locale::nl => "Nederlands",
-        Locale::en => "English",
-        Locale::ar => "العربية",
-    }
+    locale.name()
 }
 
 /// A radio group; `on_pick` gets the chosen locale.

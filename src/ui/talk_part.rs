@@ -74,6 +74,12 @@ fn card_view(locale: Locale, card: &Card, short: bool) -> AnyView {
 fn card(locale: Locale, cards: &Cards, id: &str, short: bool) -> AnyView {
     match cards {
         Cards::Ready(file) => match file.cards.iter().find(|c| c.id == id) {
+            // Not yet in this language: the Dutch card, said so, and marked as Dutch.
+            Some(card) if file.language != locale.as_str() => view! {
+                <p class="translation-missing">{td_string!(locale, translation.dutch_note)}</p>
+                <div lang=file.language.clone() dir="ltr">{card_view(locale, card, short)}</div>
+            }
+            .into_any(),
             Some(card) => card_view(locale, card, short),
             None => view! { <p>{td_string!(locale, talk.gone)}</p> }.into_any(),
         },

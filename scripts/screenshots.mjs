@@ -1,5 +1,6 @@
 // Screenshots of every screen at 360×740 (and other sizes via SIZES=WxH,...), in Dutch and Arabic,
-// into screenshots/. Look at them. Usage: node scripts/screenshots.mjs  (after `make build`)
+// into screenshots/. Look at them. Usage: node scripts/screenshots.mjs  (after `make build`);
+// other languages: LANGS=ti,ps,so node scripts/screenshots.mjs
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -22,7 +23,7 @@ const titles = {
 function entries(lang, n) {
   return Array.from({ length: n }, (_, i) => {
     const year = 2023 + Math.floor((i * 3) / Math.max(n, 1));
-    const e = entry(String(i + 1), titles[lang][i % 9] + (n > 9 ? ` ${i + 1}` : ''), { y: year, m: (i % 12) + 1, d: (i % 27) + 1 },
+    const e = entry(String(i + 1), (titles[lang] || titles.nl)[i % 9] + (n > 9 ? ` ${i + 1}` : ''), { y: year, m: (i % 12) + 1, d: (i % 27) + 1 },
       { kind: kinds[i % 9], private: i % 4 === 1, note: i % 3 === 0 ? 'Een notitie bij dit moment. '.repeat(i % 2 ? 1 : 8) : '' });
     return e;
   });
@@ -32,7 +33,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: chro
 const sizes = (process.env.SIZES || '360x740').split(',').map((s) => s.split('x').map(Number));
 try {
   for (const [width, height] of sizes) {
-    for (const lang of ['nl', 'ar']) {
+    for (const lang of (process.env.LANGS || 'nl,ar').split(',')) {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: lang });
       const page = await context.newPage();
       await page.clock.setFixedTime(new Date('2026-11-29T10:00:00'));
@@ -93,7 +94,7 @@ try {
       await shot('plan');
       await page.goto(`${base}/talk`);
       await page.waitForSelector('.talk-setup');
-      await page.getByRole('radio', { name: lang === 'ar' ? 'Nederlands' : 'العربية' }).check();
+      await page.getByRole('radio', { name: lang === 'nl' ? 'العربية' : 'Nederlands' }).check();
       await page.getByRole('checkbox', { name: lang === 'ar' ? 'VBL في Ter Apel' : 'De VBL in Ter Apel' }).check();
       await shot('talk-setup');
       await page.locator('.talk-setup button[type="submit"]').click();

@@ -56,3 +56,28 @@ test('switching language works offline, on the open screen, and keeps what was t
   await page.goto('/timeline/new');
   await expect(page.getByLabel(last.form.title, { exact: true })).toHaveValue('Eerste dag op school');
 });
+
+// A conversation in any pair of languages (issue 14): each side has its own lang and dir, and its own words.
+for (const [own, second] of [['ti', 'nl'], ['ps', 'fr']]) {
+  test(`a conversation in ${own} beside ${second}: both texts, each with its own lang and dir`, async ({ page, context }) => {
+    const app = new Koers(page);
+    await app.seed({ name: 'Sara', language: own });
+    await page.goto('/talk');
+    await expect(app.heading()).toHaveText(locales[own].talk.setup_title);
+    await app.waitForServiceWorkerControl();
+    await context.setOffline(true);
+    await page.getByRole('radio', { name: locales[second]._meta.name }).check();
+    await page.locator('.talk-setup input[type="checkbox"]').last().check();
+    await page.locator('.talk-setup button[type="submit"]').click();
+    await expect(app.heading()).toHaveText(locales[own].talk.title);
+    for (const lang of [own, second]) {
+      const side = page.getByRole('region', { name: locales[lang]._meta.name });
+      await expect(side).toHaveAttribute('lang', lang);
+      await expect(side).toHaveAttribute('dir', locales[lang]._meta.dir);
+      await expect(side).not.toBeEmpty();
+    }
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+}

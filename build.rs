@@ -232,47 +232,50 @@ fn generate(
     }
     writeln!(s, "}}")?;
     writeln!(s, "impl Locale {{")?;
-    writeln!(
-        s,
-        "    pub const fn as_str(self) -> &'static str {{ match self {{"
+    // One `const fn` per property of a language, each a match over the languages.
+    let per_language = |s: &mut String,
+                        doc: &str,
+                        sig: &str,
+                        value: &dyn Fn(&Language) -> String|
+     -> std::fmt::Result {
+        writeln!(s, "    /// {doc}")?;
+        writeln!(s, "    pub const fn {sig} {{ match self {{")?;
+        for l in languages {
+            writeln!(s, "        Locale::{} => {},", l.code, value(l))?;
+        }
+        writeln!(s, "    }} }}")
+    };
+    per_language(
+        &mut s,
+        "The language code.",
+        "as_str(self) -> &'static str",
+        &|l| format!("{:?}", l.code),
     )?;
-    for l in languages {
-        writeln!(s, "        Locale::{0} => \"{0}\",", l.code)?;
-    }
-    writeln!(s, "    }} }}")?;
-    writeln!(
-        s,
-        "    pub const fn direction(self) -> Direction {{ match self {{"
+    per_language(
+        &mut s,
+        "Which way it is written.",
+        "direction(self) -> Direction",
+        &|l| {
+            (if l.rtl {
+                "Direction::Rtl"
+            } else {
+                "Direction::Ltr"
+            })
+            .into()
+        },
     )?;
-    for l in languages {
-        let d = if l.rtl { "Rtl" } else { "Ltr" };
-        writeln!(s, "        Locale::{} => Direction::{d},", l.code)?;
-    }
-    writeln!(s, "    }} }}")?;
-    writeln!(
-        s,
-        "    /// The language's name in its own words (the same in every language)."
+    per_language(
+        &mut s,
+        "The language's name in its own words (the same in every language).",
+        "name(self) -> &'static str",
+        &|l| format!("{:?}", l.name),
     )?;
-    writeln!(
-        s,
-        "    pub const fn name(self) -> &'static str {{ match self {{"
+    per_language(
+        &mut s,
+        "Whether the explainer cards exist in this language (else they show in Dutch, marked).",
+        "has_cards(self) -> bool",
+        &|l| l.cards.to_string(),
     )?;
-    for l in languages {
-        writeln!(s, "        Locale::{} => {:?},", l.code, l.name)?;
-    }
-    writeln!(s, "    }} }}")?;
-    writeln!(
-        s,
-        "    /// Whether the explainer cards exist in this language (else they show in Dutch, marked)."
-    )?;
-    writeln!(
-        s,
-        "    pub const fn has_cards(self) -> bool {{ match self {{"
-    )?;
-    for l in languages {
-        writeln!(s, "        Locale::{} => {},", l.code, l.cards)?;
-    }
-    writeln!(s, "    }} }}")?;
     let all: Vec<String> = languages
         .iter()
         .map(|l| format!("Locale::{}", l.code))

@@ -180,8 +180,9 @@ fn show(path: &str) {
     });
 }
 
-/// Focuses the screen's heading (made focusable from script only), else the page itself.
-fn focus_heading() {
+/// Focuses the screen's heading (made focusable from script only), else the page itself. Also where focus
+/// goes when what had it disappears (the Undo bar).
+pub fn focus_heading() {
     let doc = document();
     let target = doc
         .query_selector("#main h1")
@@ -191,7 +192,16 @@ fn focus_heading() {
             let _ = h.set_attribute("tabindex", "-1");
         })
         .or_else(|| doc.get_element_by_id("main"));
-    if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+    focus(target);
+}
+
+/// Focuses the element with this id, if it is on the screen (a field with a problem).
+pub fn focus_id(id: &str) {
+    focus(document().get_element_by_id(id));
+}
+
+fn focus(el: Option<web_sys::Element>) {
+    if let Some(el) = el.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }

@@ -88,7 +88,7 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
                 P::TooFarAhead => "entry-year",
             };
             problems.set(found);
-            focus_field(first);
+            crate::app::router::focus_id(first);
             return;
         }
         let now = now_iso();
@@ -176,15 +176,5 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
             <a class="button button-quiet button-wide" href="/timeline" on:click=move |_| cancel_clear()>{crate::tr!(form.cancel)}</a>
             {delete.map(|d| view! { <button type="button" class="button button-quiet button-wide" on:click=d>{crate::tr!(form.delete)}</button> })}
         </form>
-    }
-}
-
-fn focus_field(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }

@@ -25,41 +25,31 @@ pub fn UndoBar() -> impl IntoView {
     };
     view! {
         {move || deleted().map(|(id, title)| {
-            let undo = move |_| {
+            bar(td_string!(loc(), timeline.deleted, title = title), move || {
                 state.dispatch(Action::RestoreEntry { id: id.clone() });
                 state.last_deleted.set(None);
-                focus_page();
-            };
-            view! {
-                <div class="notice undo-bar" role="status">
-                    <p>{td_string!(loc(), timeline.deleted, title = title.clone())}</p>
-                    <button type="button" class="button button-quiet" on:click=undo>{crate::tr!(timeline.undo)}</button>
-                </div>
-            }
+            })
         })}
         {move || put_away().map(|id| {
-            let undo = move |_| {
+            bar(crate::tr!(walk.put_away).to_string(), move || {
                 state.dispatch(Action::RestoreMilestone { id: Some(id.clone()) });
                 state.last_dismissed.set(None);
-                focus_page();
-            };
-            view! {
-                <div class="notice undo-bar" role="status">
-                    <p>{crate::tr!(walk.put_away)}</p>
-                    <button type="button" class="button button-quiet" on:click=undo>{crate::tr!(timeline.undo)}</button>
-                </div>
-            }
+            })
         })}
     }
 }
 
-/// After Undo the bar is gone: focus goes to the page, not to nowhere (walk D22).
-fn focus_page() {
-    use wasm_bindgen::JsCast;
-    if let Some(main) = document()
-        .get_element_by_id("main")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
+/// "<what happened>. Undo". After Undo the bar is gone: focus goes to the screen's heading, not to nowhere
+/// (walk D22).
+fn bar(text: String, undo: impl Fn() + 'static) -> impl IntoView {
+    let on_undo = move |_| {
+        undo();
+        crate::app::router::focus_heading();
+    };
+    view! {
+        <div class="notice undo-bar" role="status">
+            <p>{text}</p>
+            <button type="button" class="button button-quiet" on:click=on_undo>{crate::tr!(timeline.undo)}</button>
+        </div>
     }
 }

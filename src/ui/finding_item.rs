@@ -9,12 +9,10 @@ use crate::domain::education::{Finding, Tone};
 use crate::domain::facts::{self, Fact};
 use crate::domain::state::Action;
 use leptos::prelude::*;
-use std::sync::OnceLock;
 
-/// The fact register, read once (the Future cards' sources use it too).
+/// The fact register (the Future cards' sources use it too).
 pub fn register() -> &'static [Fact] {
-    static REGISTER: OnceLock<Vec<Fact>> = OnceLock::new();
-    REGISTER.get_or_init(facts::register)
+    facts::register()
 }
 
 #[component]

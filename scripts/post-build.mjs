@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
@@ -38,6 +39,23 @@ for (const lang of locales) {
   writeFileSync(join(dir, 'text', keysHash, `${lang}.txt`), texts.join('\0'));
 }
 
+// 0. wasm-bindgen's JS glue, minified (Trunk's own JS minifier fails on `export default` and leaves it
+//    as is). Its subresource-integrity hash in index.html is written again for the new bytes.
+const indexFile = join(dir, 'index.html');
+let page = readFileSync(indexFile, 'utf8');
+for (const name of readdirSync(dir).filter((f) => /^koers-[0-9a-f]+\.js$/.test(f))) {
+  const path = join(dir, name);
+  const before = readFileSync(path, 'utf8');
+  const out = await minify(before, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (!out.code) fail(`terser gave nothing for ${name}`);
+  writeFileSync(path, out.code);
+  const sri = (text) => `sha384-${createHash('sha384').update(text, 'utf8').digest('base64')}`;
+  const old = sri(before);
+  if (!page.includes(old)) fail(`index.html has no integrity hash for ${name}`);
+  page = page.split(old).join(sri(out.code));
+}
+writeFileSync(indexFile, page);
+
 // 1. Trunk's inline loader goes into its own file, `loader-<hash>.js`, so the CSP needs no hash and is the same
 //    for every build: the web server can send it as a header (deploy/nginx.conf) without knowing the build.
 const indexPath = join(dir, 'index.html');
@@ -45,7 +63,7 @@ let html = readFileSync(indexPath, 'utf8');
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) fail(`expected one inline loader script in index.html, found ${inline.length}`);
 const [tag, attrs, code] = inline[0];
-if (!/type="module"/.test(attrs)) fail('the inline loader is not a module script');
+if (!/type="?module"?/.test(attrs)) fail('the inline loader is not a module script');
 const loaderName = `loader-${createHash('sha256').update(code, 'utf8').digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, loaderName), code.trim() + '\n');
 html = html.replace(tag, `<script type="module" src="/${loaderName}"></script>`);

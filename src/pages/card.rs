@@ -9,6 +9,7 @@ use crate::ui::card_links::card_links;
 use crate::ui::card_sources::CardSources;
 use crate::ui::cards_gate::CardsGate;
 use crate::ui::checked_note::stale_note;
+use crate::ui::dutch_beside::{DutchToggle, dutch_card};
 use crate::ui::finding_item::register;
 use crate::ui::format;
 use crate::ui::icon::{Icon, IconName};
@@ -49,11 +50,31 @@ fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
     let checked = date.map(|d| format::date(loc(), d)).unwrap_or_default();
     let checked = crate::i18n::td_string!(loc(), future.checked, date = checked);
     let sources: Vec<String> = content::facts(card).into_iter().map(String::from).collect();
-    let help = card
-        .help
-        .iter()
-        .map(|h| view! { <li>{h.text.clone()}</li> })
-        .collect_view();
+    // "Dutch beside it": offered when the card is not Dutch already; the Dutch card loads when asked for.
+    let offer = file.language != "nl";
+    let (nl, owner, own_id) = (StoredValue::new(None), Owner::current(), card.id.clone());
+    let dutch = Memo::new(move |_| offer.then(|| dutch_card(&nl, &owner, &own_id)).flatten());
+    let nl_title = move || {
+        dutch
+            .get()
+            .map(|c| view! { <p class="nl-below" lang="nl" dir="ltr">{c.title}</p> })
+    };
+    let own = card.clone();
+    let words = content::glossary(&file.cards);
+    let blocks =
+        move || view! { <CardBlocks card=own.clone() words=words.clone() dutch=dutch.get()/> };
+    let own_help = card.help.clone();
+    let help = move || {
+        let nl_help = dutch.get().map(|c| c.help).unwrap_or_default();
+        own_help
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let nl = nl_help.get(i).map(|l| view! { <span class="nl-below" lang="nl" dir="ltr">{l.text.clone()}</span> });
+                view! { <li>{h.text.clone()} {nl}</li> }
+            })
+            .collect_view()
+    };
     let related = card_links(file.cards.iter().filter(|c| card.related.contains(&c.id)));
     let mut link = String::from("card:");
     link.push_str(&card.id);
@@ -68,11 +89,13 @@ fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
         <article class="explainer" aria-labelledby="card-title">
             <header class="page-intro">
                 <h1 id="card-title">{card.title.clone()}</h1>
+                {nl_title}
                 <p class="checked"><Icon name=IconName::Calendar/> <span>{checked}</span></p>
                 {stale}
                 <TranslationNote/>
+                {offer.then(|| view! { <DutchToggle/> })}
             </header>
-            <CardBlocks card=card.clone() words=content::glossary(&file.cards)/>
+            {blocks}
             <section aria-labelledby="help-title">
                 <h2 id="help-title"><Icon name=IconName::Chat/> {crate::tr!(future.help_title)}</h2>
                 <ul class="help-list">{help}</ul>

@@ -4,6 +4,7 @@
 //! when it was last checked right under it (and, when that is long ago, that it may have changed).
 
 use super::checked_note::checked_note;
+use super::dutch_beside::dutch_block;
 use super::icon::{Icon, IconName};
 use super::text::loc;
 use crate::domain::content::{
@@ -11,8 +12,13 @@ use crate::domain::content::{
 };
 use leptos::prelude::*;
 
+/// `dutch`: the same card in Dutch, shown under each block ("Dutch beside it").
 #[component]
-pub fn CardBlocks(card: Card, words: Vec<String>) -> impl IntoView {
+pub fn CardBlocks(
+    card: Card,
+    words: Vec<String>,
+    #[prop(optional_no_strip)] dutch: Option<Card>,
+) -> impl IntoView {
     let glossary = card.id == GLOSSARY;
     let hrefs: Vec<String> = words
         .iter()
@@ -40,7 +46,7 @@ pub fn CardBlocks(card: Card, words: Vec<String>) -> impl IntoView {
     };
     let locale = loc();
     let mut out = Vec::with_capacity(card.blocks.len());
-    for block in &card.blocks {
+    for (index, block) in card.blocks.iter().enumerate() {
         let (text, items) = (&block.text, &block.items);
         out.push(match block.kind {
             BlockKind::Paragraph => view! { <p>{linked(text)}</p> }.into_any(),
@@ -68,6 +74,9 @@ pub fn CardBlocks(card: Card, words: Vec<String>) -> impl IntoView {
                 view! { <ul class="card-list">{lis}</ul> }.into_any()
             }
         });
+        if let Some(nl) = dutch.as_ref().and_then(|c| dutch_block(c, index)) {
+            out.push(nl);
+        }
         if let Some(date) = block.checked_date() {
             out.push(checked_note(locale, date));
         }

@@ -18,6 +18,7 @@ pub mod data_card;
 pub mod data_rescue;
 pub mod dates_card;
 pub mod draft;
+pub mod dutch_beside;
 pub mod entry_form;
 pub mod entry_item;
 pub mod exit_button;

@@ -88,3 +88,41 @@ for (const [own, second] of [['ti', 'nl'], ['ps', 'fr']]) {
     expect(app.consoleErrors).toEqual([]);
   });
 }
+
+// "Show Dutch beside it" is one tap away on every card (issue 14), offline too, and holds from card to card.
+for (const lang of ['ti', 'ar']) {
+  test(`a card in ${lang} shows its Dutch beside it after one tap, offline, marked lang="nl"`, async ({ page, context }) => {
+    const app = new Koers(page);
+    const own = JSON.parse(readFileSync(`content/cards.${lang}.json`, 'utf8')).cards;
+    const nl = JSON.parse(readFileSync('content/cards.nl.json', 'utf8')).cards;
+    await app.seed({ name: 'Sara', language: lang });
+    await page.goto('/future');
+    await app.waitForServiceWorkerControl();
+    await context.setOffline(true);
+    await page.goto(`/future/${nl[0].id}`);
+    await expect(app.heading()).toHaveText(own[0].title);
+    await expect(page.locator('[lang="nl"]')).toHaveCount(0);
+    const toggle = page.getByRole('button', { name: locales[lang].card_nl.toggle });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.nl-below[lang="nl"]').first()).toHaveText(nl[0].title);
+    await expect(page.locator('.nl-below[lang="nl"][dir="ltr"]').nth(1)).toHaveText(nl[0].blocks[0].text);
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations).toEqual([]);
+    // A related card, opened from this one, shows its Dutch too; one more tap hides it.
+    const next = nl.find((c) => c.id === nl[0].related[0]);
+    await page.getByRole('link', { name: own.find((c) => c.id === next.id).title }).first().click();
+    await expect(page.locator('.nl-below[lang="nl"]').first()).toHaveText(next.title);
+    await page.getByRole('button', { name: locales[lang].card_nl.toggle }).click();
+    await expect(page.locator('.nl-below[lang="nl"]')).toHaveCount(0);
+  });
+}
+
+test('a Dutch card offers no "Dutch beside it"', async ({ page }) => {
+  const app = new Koers(page);
+  await app.seed({ name: 'Sara', language: 'nl' });
+  await page.goto('/future/turning-18');
+  await expect(app.heading()).toBeVisible();
+  await expect(page.getByRole('button', { name: locales.nl.card_nl.toggle })).toHaveCount(0);
+});

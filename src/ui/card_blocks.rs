@@ -17,7 +17,7 @@ pub fn CardBlocks(card: Card, words: Vec<String>) -> impl IntoView {
     let hrefs: Vec<String> = words
         .iter()
         .map(|w| {
-            let mut href = String::from("/future/words#");
+            let mut href = String::from(crate::href!("/future/words#"));
             href.push_str(&anchor(w));
             href
         })

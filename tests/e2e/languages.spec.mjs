@@ -16,12 +16,12 @@ for (const [lang, text] of Object.entries(locales)) {
   test(`${lang} (${text._meta.name}): every screen offline, with its heading, lang and dir, and no axe findings`, async ({ page, context }) => {
     const app = new Koers(page);
     await app.seed({ name: 'Sara', language: lang });
-    await page.goto('/timeline');
+    await page.goto('timeline');
     await expect(app.heading()).toHaveText(text.timeline.title);
     await app.waitForServiceWorkerControl();
     await context.setOffline(true);
     for (const [route, [section, key]] of Object.entries(ROUTES)) {
-      await page.goto(`/${route}`);
+      await page.goto(`${route}`);
       await expect(app.heading(), route).toHaveText(text[section][key]);
       await expect(page.locator('html'), route).toHaveAttribute('lang', lang);
       await expect(page.locator('html'), route).toHaveAttribute('dir', text._meta.dir);
@@ -29,7 +29,7 @@ for (const [lang, text] of Object.entries(locales)) {
       expect(violations, `${lang} /${route}`).toEqual([]);
     }
     // A card: in this language, or in Dutch, said so and marked lang="nl".
-    await page.goto('/future/turning-18');
+    await page.goto('future/turning-18');
     await expect(app.heading()).toBeVisible();
     if (!['nl', 'en', 'ar'].includes(lang)) {
       await expect(page.getByText(text.translation.dutch_note)).toBeVisible();
@@ -42,7 +42,7 @@ for (const [lang, text] of Object.entries(locales)) {
 test('switching language works offline, on the open screen, and keeps what was typed', async ({ page, context }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Sara', language: 'nl' });
-  await page.goto('/timeline/new');
+  await page.goto('timeline/new');
   await app.waitForServiceWorkerControl();
   await context.setOffline(true);
   await page.getByLabel(locales.nl.form.title, { exact: true }).fill('Eerste dag op school');
@@ -53,7 +53,7 @@ test('switching language works offline, on the open screen, and keeps what was t
     await expect(page.locator('html')).toHaveAttribute('dir', locales[lang]._meta.dir);
   }
   const last = locales[Object.keys(locales).filter((l) => l !== 'nl').at(-1)];
-  await page.goto('/timeline/new');
+  await page.goto('timeline/new');
   await expect(page.getByLabel(last.form.title, { exact: true })).toHaveValue('Eerste dag op school');
 });
 
@@ -62,7 +62,7 @@ for (const [own, second] of [['ti', 'nl'], ['ps', 'fr']]) {
   test(`a conversation in ${own} beside ${second}: both texts, each with its own lang and dir`, async ({ page, context }) => {
     const app = new Koers(page);
     await app.seed({ name: 'Sara', language: own });
-    await page.goto('/talk');
+    await page.goto('talk');
     await expect(app.heading()).toHaveText(locales[own].talk.setup_title);
     await app.waitForServiceWorkerControl();
     await context.setOffline(true);

@@ -21,11 +21,11 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   // E2E_SERVER=nginx: the same suite against Debian's nginx with deploy/nginx.conf (headers, CSP header,
-  // precompressed files), instead of the small Node server. E2E_BASE=/koers/ (a sub-path build): nginx only.
+  // precompressed files), instead of the small Node server. E2E_BASE=/koers/: a sub-path build, served there.
   webServer: {
-    command: process.env.E2E_SERVER === 'nginx' || BASE !== '/'
+    command: process.env.E2E_SERVER === 'nginx'
       ? `node tests/hosting/nginx-serve.mjs target/e2e-dist ${port} ${BASE}`
-      : `node scripts/serve.mjs target/e2e-dist ${port}`,
+      : `node scripts/serve.mjs target/e2e-dist ${port} ${BASE}`,
     url: `${BASE_URL}index.html`,
     reuseExistingServer: false,
     timeout: 20_000,

@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=content");
+    public_url()?;
     let dir = Path::new("locales");
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -133,7 +134,28 @@ fn main() -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-/// `section.key` → text, for every string; `_meta` is not text.
+/// The path the build is served under, from `TRUNK_BUILD_PUBLIC_URL` (the variable Trunk itself reads for
+/// `--public-url`, so one setting moves both the asset links and the app): `KOERS_BASE` is `""` at the root
+/// and `"/koers"` for `/koers/`. `scripts/post-build.mjs` fails the build if Trunk was given another one.
+fn public_url() -> Result<(), Box<dyn Error>> {
+    println!("cargo::rerun-if-env-changed=TRUNK_BUILD_PUBLIC_URL");
+    let url = std::env::var("TRUNK_BUILD_PUBLIC_URL").unwrap_or_default();
+    let base = url.trim_end_matches('/');
+    let safe = |c: char| c.is_ascii_alphanumeric() || "/-._~".contains(c);
+    if !(url.is_empty()
+        || url.starts_with('/')
+            && !url.starts_with("//")
+            && base.chars().all(safe)
+            && !base.split('/').any(|s| s == "." || s == ".."))
+    {
+        return Err(
+            format!("TRUNK_BUILD_PUBLIC_URL must be a path like /koers/, not {url:?}").into(),
+        );
+    }
+    println!("cargo::rustc-env=KOERS_BASE={base}");
+    Ok(())
+}
+
 /// The fact register (`content/facts.json`) as a static table: no JSON text and no parser for it in the wasm.
 fn facts_table() -> Result<String, Box<dyn Error>> {
     println!("cargo::rerun-if-changed=content/facts.json");
@@ -168,6 +190,7 @@ fn facts_table() -> Result<String, Box<dyn Error>> {
     Ok(out)
 }
 
+/// `section.key` → text, for every string; `_meta` is not text.
 fn flatten(object: &Map<String, Value>) -> Result<BTreeMap<String, String>, Box<dyn Error>> {
     let mut out = BTreeMap::new();
     for (section, value) in object {

@@ -4,8 +4,14 @@
 
 const BUILD = '__KOERS_BUILD__';
 const PRECACHE = /* __KOERS_PRECACHE__ */ [];
-const PREFIX = 'koers-';
+// Where this build lives: '/', or '/koers/' for a sub-path build (the folder of this file, its scope).
+const BASE = new URL('./', self.location.href).pathname;
+const INDEX = BASE + 'index.html';
+// Caches belong to the whole origin: a sub-path build names its own ('koers-/koers/-<build>'), so builds
+// under other paths of the same site keep theirs.
+const PREFIX = BASE === '/' ? 'koers-' : `koers-${BASE}-`;
 const CACHE = PREFIX + BUILD;
+const ours = (name) => name.startsWith(PREFIX) && !name.slice(PREFIX.length).includes('/');
 
 // Install fetches the whole list into a fresh cache. If any file fails, install fails and the old
 // version stays in charge, intact. Files with a content hash in their name may come from the HTTP cache
@@ -29,7 +35,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const names = await caches.keys();
-    await Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)));
+    await Promise.all(names.filter((n) => ours(n) && n !== CACHE).map((n) => caches.delete(n)));
     await self.clients.claim();
   })());
 });
@@ -48,7 +54,7 @@ self.addEventListener('fetch', (event) => {
     // Every route is the same app: answer with this build's index.html, from the cache.
     event.respondWith((async () => {
       const cache = await caches.open(CACHE);
-      return (await cache.match('/index.html')) || fetch(request);
+      return (await cache.match(INDEX)) || fetch(request);
     })());
     return;
   }

@@ -3,6 +3,8 @@
 // 2. writes the service worker's precache list (every file of this build) and a build id into sw.js.
 // 3. (first) writes the UI text of each language, `text/<keys hash>/<lang>.txt`: the strings of
 //    locales/<lang>.json in the order of build.rs (every `section.key` of nl.json, sorted), joined by NUL.
+// 4. puts the build's public URL (`make build PUBLIC_URL=/koers/`, Trunk's TRUNK_BUILD_PUBLIC_URL) in front of
+//    index.html's own links, the manifest's id, start_url, scope and icons, and the precache list.
 // Fails the build when a placeholder is missing, so a broken CSP or SW never ships.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
@@ -14,6 +16,15 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
 
 const fail = (msg) => { console.error(`post-build: ${msg}`); process.exit(1); };
+
+// 4. The base path. build.rs gives the wasm the same one from TRUNK_BUILD_PUBLIC_URL; Trunk's --public-url or
+//    Trunk.toml's public_url alone would leave the wasm at another address, so that is an error.
+const base = process.env.TRUNK_PUBLIC_URL || '/';
+const told = process.env.TRUNK_BUILD_PUBLIC_URL || '/';
+if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(base)) fail(`the public URL must be a path like /koers/, not ${base}`);
+if (base !== (told.endsWith('/') ? told : `${told}/`)) {
+  fail(`Trunk serves under ${base} but TRUNK_BUILD_PUBLIC_URL is ${told}: use make build PUBLIC_URL=${base}`);
+}
 
 // 3. The text files (before the precache list, which must include them). The same key list and hash as build.rs.
 const flat = (o) => Object.entries(o).filter(([k]) => k !== '_meta').flatMap(([k, v]) =>
@@ -66,10 +77,22 @@ const [tag, attrs, code] = inline[0];
 if (!/type="?module"?/.test(attrs)) fail('the inline loader is not a module script');
 const loaderName = `loader-${createHash('sha256').update(code, 'utf8').digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, loaderName), code.trim() + '\n');
-html = html.replace(tag, `<script type="module" src="/${loaderName}"></script>`);
+html = html.replace(tag, `<script type="module" src="${base}${loaderName}"></script>`);
+// Trunk put the base in front of the files it made; the plain links (manifest, icons) get it here.
+html = html.replace(/\b(href|src)="\/(?!\/)/g, (m, attr, at) => (html.startsWith(base, at + attr.length + 2) ? m : `${attr}="${base}`));
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script is left in index.html');
 if (!/script-src 'self' 'wasm-unsafe-eval';/.test(html)) fail("index.html's CSP is not script-src 'self' 'wasm-unsafe-eval'");
 writeFileSync(indexPath, html);
+
+// 4. The manifest: every address in it under the base (an installed app opens and stays there).
+if (base !== '/') {
+  const manifestPath = join(dir, 'manifest.webmanifest');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const under = (url) => (url.startsWith('/') ? base + url.slice(1) : fail(`manifest: ${url} is not a path from the root`));
+  for (const field of ['id', 'start_url', 'scope']) manifest[field] = under(manifest[field]);
+  for (const icon of manifest.icons) icon.src = under(icon.src);
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+}
 
 // 2. Precache list: every file in the build except the service worker itself.
 const walk = (d) => readdirSync(d).flatMap((name) => {
@@ -77,10 +100,10 @@ const walk = (d) => readdirSync(d).flatMap((name) => {
   return statSync(p).isDirectory() ? walk(p) : [p];
 });
 const files = walk(dir)
-  .map((p) => '/' + relative(dir, p).split(sep).join('/'))
-  .filter((url) => url !== '/sw.js')
+  .map((p) => base + relative(dir, p).split(sep).join('/'))
+  .filter((url) => url !== `${base}sw.js`)
   .sort();
-const fileHash = (url) => createHash('sha256').update(readFileSync(join(dir, url))).digest('hex');
+const fileHash = (url) => createHash('sha256').update(readFileSync(join(dir, url.slice(base.length)))).digest('hex');
 const swPath = join(dir, 'sw.js');
 let sw = readFileSync(swPath, 'utf8');
 // The build id covers every file and the service worker's own code, so a change in either is a new version.
@@ -96,4 +119,4 @@ if (!sw.includes("'__KOERS_BUILD__'") || !sw.includes('/* __KOERS_PRECACHE__ */ 
 sw = sw.replace("'__KOERS_BUILD__'", `'${build}'`)
   .replace('/* __KOERS_PRECACHE__ */ []', JSON.stringify(files, null, 2));
 writeFileSync(swPath, sw);
-console.log(`post-build: build ${build}, ${files.length} files precached, loader ${loaderName}`);
+console.log(`post-build: build ${build} under ${base}, ${files.length} files precached, loader ${loaderName}`);

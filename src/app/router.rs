@@ -8,6 +8,24 @@ use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The path the build is served under, without its last `/`: `""` at the root of a site, `"/koers"` for
+/// `make build PUBLIC_URL=/koers/` (build.rs). Routes and [`go`] take paths without it; the address bar,
+/// every href and every fetch carry it.
+pub const BASE: &str = env!("KOERS_BASE");
+
+/// A link to a screen of this build: `href!("/plan")` is `"/plan"`, or `"/koers/plan"` under `/koers/`.
+#[macro_export]
+macro_rules! href {
+    ($path:literal) => {
+        concat!(env!("KOERS_BASE"), $path)
+    };
+}
+
+/// [`BASE`] + `path`, for an address made at run time (a card's id, a language's file).
+pub fn url(path: &str) -> String {
+    [BASE, path].concat()
+}
+
 /// The screens.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -92,22 +110,27 @@ fn path_signal() -> Option<RwSignal<String>> {
     PATH.with(|p| p.get())
 }
 
+/// The address bar's path without [`BASE`] (`/koers` alone is the start screen too).
 fn current_path() -> String {
-    window().location().pathname().unwrap_or_default()
+    let path = window().location().pathname().unwrap_or_default();
+    match path.strip_prefix(BASE) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => rest.to_string(),
+        _ => path,
+    }
 }
 
 /// Starts following the address bar and internal links. Call once, from the root of the app.
 pub fn start() {
     let path = RwSignal::new(current_path());
     PATH.with(|p| p.set(Some(path)));
-    if path.get_untracked() == "/" {
+    if matches!(path.get_untracked().as_str(), "" | "/") {
         replace("/timeline");
         path.set("/timeline".into());
     }
     let _ = window_event_listener_untyped("popstate", move |_| {
         match HOLD.with(|h| h.borrow().clone()) {
             Some(on_back) => {
-                let here = path.get_untracked();
+                let here = url(&path.get_untracked());
                 if let Ok(h) = window().history() {
                     let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&here));
                 }
@@ -124,7 +147,7 @@ pub fn start() {
     });
 }
 
-/// The href of a plain left click on a same-origin link, if that is what `ev` is.
+/// The path (without [`BASE`]) of a plain left click on a link to this app, if that is what `ev` is.
 fn internal_link(ev: &web_sys::Event) -> Option<String> {
     let mouse = ev.dyn_ref::<web_sys::MouseEvent>()?;
     if ev.default_prevented()
@@ -143,12 +166,13 @@ fn internal_link(ev: &web_sys::Event) -> Option<String> {
         return None;
     }
     let href = link.get_attribute("href")?;
-    (href.starts_with('/') && !href.starts_with("//")).then_some(href)
+    let path = href.strip_prefix(BASE)?;
+    (path.starts_with('/') && !path.starts_with("//")).then(|| path.to_string())
 }
 
 fn replace(path: &str) {
     if let Ok(h) = window().history() {
-        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url(path)));
     }
 }
 
@@ -156,7 +180,7 @@ fn replace(path: &str) {
 /// so a screen reader starts reading the new screen. A `#id` in `path` focuses that element instead.
 pub fn go(path: &str) {
     if let Ok(h) = window().history() {
-        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url(path)));
     }
     show(path);
 }

@@ -214,7 +214,11 @@ impl AppState {
         self.flush();
         self.lock_if_set();
         if let Ok(h) = window().history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));
+            let _ = h.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&crate::app::router::url("/")),
+            );
         }
     }
 

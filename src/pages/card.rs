@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 fn back() -> impl IntoView {
     view! {
-        <a class="back-link" href="/future">
+        <a class="back-link" href=crate::href!("/future")>
             <Icon name=IconName::Back/> {crate::tr!(future.back)}
         </a>
     }
@@ -41,7 +41,7 @@ fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
                 <h1><Icon name=IconName::Compass/> <span>{crate::tr!(future.not_found_title)}</span></h1>
                 <p class="lead">{crate::tr!(future.not_found_text)}</p>
             </header>
-            <a class="button" href="/future">{crate::tr!(future.back)}</a>
+            <a class="button" href=crate::href!("/future")>{crate::tr!(future.back)}</a>
         }
         .into_any();
     };

@@ -25,7 +25,7 @@ pub fn EditEntry(id: String) -> impl IntoView {
             Some(e) => view! { <EntryForm initial=Some(e)/> }.into_any(),
             None => view! {
                 <p>{crate::tr!(form.not_found)}</p>
-                <a class="button" href="/timeline">{crate::tr!(form.cancel)}</a>
+                <a class="button" href=crate::href!("/timeline")>{crate::tr!(form.cancel)}</a>
             }.into_any(),
         }}
     }

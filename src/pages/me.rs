@@ -57,12 +57,12 @@ pub fn Me() -> impl IntoView {
         <section class="card" aria-labelledby="overview-title">
             <h2 id="overview-title"><Icon name=IconName::Document/> {crate::tr!(overview.link_title)}</h2>
             <p>{crate::tr!(overview.link_text)}</p>
-            <a class="button button-quiet" href="/overview">{crate::tr!(overview.link_button)}</a>
+            <a class="button button-quiet" href=crate::href!("/overview")>{crate::tr!(overview.link_button)}</a>
         </section>
         <section class="card" aria-labelledby="mentors-title">
             <h2 id="mentors-title"><Icon name=IconName::Chat/> {crate::tr!(mentor.link)}</h2>
             <p>{crate::tr!(mentor.link_text)}</p>
-            <a class="button button-quiet" href="/me/mentors">{crate::tr!(mentor.link)}</a>
+            <a class="button button-quiet" href=crate::href!("/me/mentors")>{crate::tr!(mentor.link)}</a>
         </section>
         <DataCard/>
         <KeptCopies/>

@@ -42,6 +42,6 @@ pub fn Mentors() -> impl IntoView {
             vec![both!(mentor.advice_1), both!(mentor.advice_2), both!(mentor.advice_3)])}
         {part("mentor-story", IconName::Compass, both!(mentor.story_title),
             vec![both!(mentor.story_1), both!(mentor.story_2), both!(mentor.story_3)])}
-        <a class="button button-wide" href="/talk"><Icon name=IconName::Chat/> {crate::tr!(plan.talk_button)}</a>
+        <a class="button button-wide" href=crate::href!("/talk")><Icon name=IconName::Chat/> {crate::tr!(plan.talk_button)}</a>
     }
 }

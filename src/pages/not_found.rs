@@ -12,6 +12,6 @@ pub fn NotFound() -> impl IntoView {
             title=crate::tr!(walk.missing_title).into_any()
             intro=crate::tr!(walk.missing_text).into_any()
         />
-        <a href="/timeline" class="button">{crate::tr!(walk.missing_back)}</a>
+        <a href=crate::href!("/timeline") class="button">{crate::tr!(walk.missing_back)}</a>
     }
 }

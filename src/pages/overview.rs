@@ -58,7 +58,7 @@ pub fn Overview() -> impl IntoView {
                 </fieldset>
                 <button type="button" class="button" on:click=print><Icon name=IconName::Document/> {tr!(overview.print)}</button>
                 <p class="small">{tr!(overview.print_hint)}</p>
-                <a class="button button-quiet" href="/me">{tr!(overview.back)}</a>
+                <a class="button button-quiet" href=crate::href!("/me")>{tr!(overview.back)}</a>
             </section>
             // All of it renders again when "Dutch beside it" changes.
             {move || {

@@ -15,8 +15,8 @@ pub fn Plan() -> impl IntoView {
         <section class="card talk-start" aria-labelledby="talk-start-title">
             <h2 id="talk-start-title"><Icon name=IconName::Chat/> {crate::tr!(plan.talk_title)}</h2>
             <p class="small">{crate::tr!(plan.talk_text)}</p>
-            <a class="button button-wide" href="/talk"><Icon name=IconName::Chat/> {crate::tr!(plan.talk_button)}</a>
-            <a class="link-button" href="/me/mentors">{crate::tr!(mentor.link)}</a>
+            <a class="button button-wide" href=crate::href!("/talk")><Icon name=IconName::Chat/> {crate::tr!(plan.talk_button)}</a>
+            <a class="link-button" href=crate::href!("/me/mentors")>{crate::tr!(mentor.link)}</a>
         </section>
         <PlanQuestions/>
         <PlanAgreements/>

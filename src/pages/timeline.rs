@@ -52,11 +52,11 @@ pub fn Timeline() -> impl IntoView {
                 <section class="card empty" aria-labelledby="empty-title">
                     <h2 id="empty-title">{crate::tr!(timeline.empty_title)}</h2>
                     <p>{crate::tr!(timeline.empty_text)}</p>
-                    <a class="button" href="/timeline/new"><Icon name=IconName::Plus/> {crate::tr!(timeline.empty_button)}</a>
+                    <a class="button" href=crate::href!("/timeline/new")><Icon name=IconName::Plus/> {crate::tr!(timeline.empty_button)}</a>
                 </section>
             }
         >
-            <a class="button button-wide" href="/timeline/new"><Icon name=IconName::Plus/> {crate::tr!(timeline.add)}</a>
+            <a class="button button-wide" href=crate::href!("/timeline/new")><Icon name=IconName::Plus/> {crate::tr!(timeline.add)}</a>
         </Show>
         // The line shows what is coming as soon as there is a birth date or a dated agreement, even before
         // the first entry.

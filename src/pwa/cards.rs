@@ -36,7 +36,12 @@ pub fn cards(lang: &str) -> RwSignal<Cards> {
     let signal = RwSignal::new(Cards::Loading);
     let lang = lang.to_string();
     leptos::task::spawn_local(async move {
-        let result = match fetch_text(&format!("/content/cards.{lang}.json")).await {
+        let result = match fetch_text(&format!(
+            "{}/content/cards.{lang}.json",
+            crate::app::router::BASE
+        ))
+        .await
+        {
             Some(text) => match serde_json::from_str::<CardFile>(&text) {
                 Ok(file) => {
                     let file = Arc::new(file);

@@ -1,5 +1,5 @@
-//! Registers the service worker (`/sw.js`, generated at build time) and tells the shell when a new
-//! version waits. The swap happens only when the user taps "Update", after the document is saved.
+//! Registers the service worker (`sw.js` at the build's base, generated at build time; its folder is its
+//! scope) and tells the shell when a new version waits. The swap happens only when the user taps "Update", after the document is saved.
 
 use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ thread_local! {
     static UPDATING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Registers `/sw.js` and watches for a waiting version.
+/// Registers `<base>/sw.js` and watches for a waiting version.
 pub fn register(update_ready: RwSignal<bool>) {
     let nav = window().navigator();
     if !js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false) {
@@ -27,8 +27,9 @@ pub fn register(update_ready: RwSignal<bool>) {
     });
     container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
     on_change.forget();
+    let script = crate::app::router::url("/sw.js");
     spawn_local(async move {
-        let Ok(reg) = JsFuture::from(container.register("/sw.js")).await else {
+        let Ok(reg) = JsFuture::from(container.register(&script)).await else {
             return;
         };
         let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else {

@@ -9,7 +9,7 @@ pub fn BottomNav(route: Memo<Route>) -> impl IntoView {
     let link = move |href: &'static str, icon: IconName, label: &'static str| {
         let current = move || (route.with(|r| r.section()) == href).then_some("page");
         view! {
-            <a href=href aria-current=current>
+            <a href=crate::app::router::url(href) aria-current=current>
                 <Icon name=icon/>
                 <span>{label}</span>
             </a>

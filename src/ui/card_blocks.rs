@@ -23,7 +23,7 @@ pub fn CardBlocks(
     let hrefs: Vec<String> = words
         .iter()
         .map(|w| {
-            let mut href = String::from("/future/words#");
+            let mut href = String::from(crate::href!("/future/words#"));
             href.push_str(&anchor(w));
             href
         })

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 /// The address of a card's own page.
 pub fn card_href(id: &str) -> String {
-    let mut href = String::from("/future/");
+    let mut href = String::from(crate::href!("/future/"));
     href.push_str(id);
     href
 }

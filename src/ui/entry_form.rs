@@ -173,7 +173,7 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
             <label class="check"><input type="checkbox" aria-describedby="private-hint" prop:checked=move || private.get() on:change=move |ev| private.set(event_target_checked(&ev))/> <Icon name=IconName::Lock/> {crate::tr!(form.private)}</label>
             <p id="private-hint" class="hint">{crate::tr!(form.private_hint)}</p>
             <button type="submit" class="button button-wide">{crate::tr!(form.save)}</button>
-            <a class="button button-quiet button-wide" href="/timeline" on:click=move |_| cancel_clear()>{crate::tr!(form.cancel)}</a>
+            <a class="button button-quiet button-wide" href=crate::href!("/timeline") on:click=move |_| cancel_clear()>{crate::tr!(form.cancel)}</a>
             {delete.map(|d| view! { <button type="button" class="button button-quiet button-wide" on:click=d>{crate::tr!(form.delete)}</button> })}
         </form>
     }

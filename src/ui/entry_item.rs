@@ -18,7 +18,7 @@ pub fn EntryItem(entry: Entry) -> impl IntoView {
     let shown = RwSignal::new(!entry.private);
     let long = entry.note.chars().count() > FOLD_AFTER_CHARS;
     let note_id = format!("note-{}", entry.id);
-    let edit_href = format!("/timeline/edit/{}", entry.id);
+    let edit_href = [crate::href!("/timeline/edit/"), &entry.id].concat();
     let title = entry.title.clone();
     let label_title = entry.title.clone();
     let edit_label = move || {

@@ -31,7 +31,7 @@ pub fn MilestoneItem(milestone: Milestone, #[prop(optional)] as_card: bool) -> i
             )
             .into_any(),
             Some(
-                view! { <a href="/school">{crate::tr!(milestone.start_school_more)}</a> }
+                view! { <a href=crate::href!("/school")>{crate::tr!(milestone.start_school_more)}</a> }
                     .into_any(),
             ),
         ),

@@ -140,7 +140,7 @@ pub fn TalkSetup(cards: Cards) -> impl IntoView {
             </fieldset>
             <p class="field-error" role="alert">{move || empty.get().then(|| crate::tr!(talk.pick_one))}</p>
             <button type="submit" class="button button-wide"><Icon name=IconName::Chat/> {crate::tr!(talk.begin)}</button>
-            <a class="button button-quiet button-wide" href="/plan">{crate::tr!(talk.back_to_plan)}</a>
+            <a class="button button-quiet button-wide" href=crate::href!("/plan")>{crate::tr!(talk.back_to_plan)}</a>
         </form>
     }
 }

@@ -80,7 +80,15 @@ pub async fn load(locale: Locale) -> bool {
     if is_loaded(locale) {
         return true;
     }
-    let url = ["/text/", KEYS_HASH, "/", locale.as_str(), ".txt"].concat();
+    let url = [
+        crate::app::router::BASE,
+        "/text/",
+        KEYS_HASH,
+        "/",
+        locale.as_str(),
+        ".txt",
+    ]
+    .concat();
     let Some(raw) = crate::pwa::cards::fetch_text(&url).await else {
         return false;
     };

@@ -25,7 +25,7 @@ pub fn TimelineAgreement(agreement: Agreement) -> impl IntoView {
                     <span class="tag">{crate::tr!(plan.agreement_tag)}</span>
                     {td_who(locale, &agreement)}
                 </p>
-                <a href="/plan">{crate::tr!(plan.open_plan)}</a>
+                <a href=crate::href!("/plan")>{crate::tr!(plan.open_plan)}</a>
             </div>
         </li>
     }

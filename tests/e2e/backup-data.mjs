@@ -23,7 +23,7 @@ export function richDoc({ name = 'Amira', language = 'nl', titles = ['Aangekomen
 }
 
 export async function seedDoc(page, doc) {
-  await page.goto('/robots.txt');
+  await page.goto('robots.txt');
   await page.evaluate((raw) => localStorage.setItem('koers.doc', raw),
     JSON.stringify({ app: 'koers', schema: 5, saved_at: '2026-11-29T09:00:00.000Z', enc: null, doc }));
 }

@@ -60,7 +60,7 @@ test('every card opens offline, from Future and by its address, with its date, s
   }
   // A fresh start offline at each card's own address: the card file comes from the service worker's cache.
   for (const card of CARDS) {
-    await page.goto(`/future/${card.id}`);
+    await page.goto(`future/${card.id}`);
     await expectCard(page, card);
   }
   expect(app.consoleErrors).toEqual([]);
@@ -93,7 +93,7 @@ test('"ask about this" saves a question for My plan that survives a reload', asy
   await app.open('future');
   await expect(page.getByRole('article', { name: 'Terugkeren met hulp' }).getByText(ASKED)).toBeVisible();
   // Asking again about the same card adds nothing.
-  await page.goto('/future/voluntary-return');
+  await page.goto('future/voluntary-return');
   await expect(page.getByText(ASKED)).toBeVisible();
   expect((await app.storedDoc()).doc.questions.map((q) => q.link)).toEqual(['card:voluntary-return', 'card:who-is-who']);
   expect(app.consoleErrors).toEqual([]);
@@ -169,7 +169,7 @@ test('search finds a card by a word, in any case, in the current language', asyn
 test('a glossary word links to its place on the glossary card', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Sara' });
-  await page.goto('/future/vbl');
+  await page.goto('future/vbl');
   await expect(app.heading()).toHaveText('De VBL in Ter Apel');
   // Linked once per card: the first "voogd" is a link, the next ones are plain text.
   await expect(page.getByRole('link', { name: 'voogd', exact: true })).toHaveCount(1);
@@ -181,7 +181,7 @@ test('a glossary word links to its place on the glossary card', async ({ page })
   await expect(term).toBeInViewport();
   await expect(term.getByRole('term')).toHaveText('Voogd');
   // Opened by its address too.
-  await page.goto('/future/words#w-dt-v');
+  await page.goto('future/words#w-dt-v');
   await expect(page.locator('#w-dt-v')).toBeFocused();
   await expect(page.locator('#w-dt-v').getByRole('term')).toHaveText('DT&V');
 });
@@ -189,7 +189,7 @@ test('a glossary word links to its place on the glossary card', async ({ page })
 test('an unknown card says so calmly and leads back', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Sara' });
-  await page.goto('/future/no-such-card');
+  await page.goto('future/no-such-card');
   await expect(app.heading()).toHaveText('Deze uitleg is er niet');
   await page.getByRole('link', { name: 'Terug naar Jouw toekomst' }).first().click();
   await expect(app.heading()).toHaveText(HEADINGS.nl.future);
@@ -201,12 +201,12 @@ test('Arabic reads right to left, and the arrows point the other way', async ({ 
   const transform = () => page.getByRole('link', { name: /Jouw toekomst|مستقبلك/ }).first().locator('svg')
     .evaluate((e) => getComputedStyle(e).transform);
   await app.seed({ name: 'Sara' });
-  await page.goto('/future/vbl');
+  await page.goto('future/vbl');
   await expect(app.heading()).toHaveText('De VBL in Ter Apel');
   expect(await transform()).toBe('none');
 
   await app.seed({ name: 'Sara', language: 'ar' });
-  await page.goto('/future/vbl');
+  await page.goto('future/vbl');
   await expect(app.heading()).toHaveText(AR_CARDS.find((c) => c.id === 'vbl').title);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   expect(await page.getByRole('article').evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
@@ -241,14 +241,14 @@ for (const lang of ['nl', 'ar']) {
     expect(violations).toEqual([]);
 
     const cards = lang === 'ar' ? AR_CARDS : CARDS;
-    await page.goto('/future/voluntary-return');
+    await page.goto('future/voluntary-return');
     await expect(app.heading()).toHaveText(cards.find((c) => c.id === 'voluntary-return').title);
     await page.locator('details').evaluate((d) => { d.open = true; });
     await page.getByRole('button', { name: lang === 'ar' ? 'أريد أن أسأل عن هذا' : ASK }).click();
     ({ violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze());
     expect(violations).toEqual([]);
 
-    await page.goto('/future/words');
+    await page.goto('future/words');
     await expect(app.heading()).toHaveText(cards.find((c) => c.id === 'words').title);
     ({ violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze());
     expect(violations).toEqual([]);

@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { ORIGIN } from './chromium.mjs';
+import { BASE_URL } from './chromium.mjs';
 import { Koers, HEADINGS, entry } from './koers.mjs';
 import { richDoc, seedDoc, backupFile, downloadCopy } from './backup-data.mjs';
 
@@ -78,7 +78,7 @@ test('a broken file gets its own message and the data stays exactly as it was', 
 
 test('a locked copy made in Me comes back on a new phone: welcome, passphrase, preview, restore, identical offline', async ({ page, context, browser }) => {
   // The old phone: make the copy with the app's own "put a passphrase on the copy".
-  const old = await browser.newContext({ baseURL: ORIGIN, viewport: { width: 360, height: 740 }, locale: 'nl-NL' });
+  const old = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 360, height: 740 }, locale: 'nl-NL' });
   const oldPage = await old.newPage();
   const oldApp = new Koers(oldPage);
   await seedDoc(oldPage, richDoc());
@@ -115,7 +115,7 @@ test('a locked copy made in Me comes back on a new phone: welcome, passphrase, p
 
   // The new phone: a fresh profile.
   const app = new Koers(page);
-  await page.goto('/');
+  await page.goto('./');
   await expect(app.heading()).toHaveText(HEADINGS.nl.welcome);
   await app.waitForServiceWorkerControl();
   // Bringing a copy back works offline, from the first screen on.
@@ -243,11 +243,11 @@ for (const lang of ['nl', 'ar']) {
 
 test('axe finds nothing on the welcome screen with "I have a Koers copy" open, and on its preview, in Arabic', async ({ page }) => {
   const app = new Koers(page);
-  await page.goto('/robots.txt');
+  await page.goto('robots.txt');
   await page.evaluate(() => localStorage.setItem('koers.doc', JSON.stringify({
     app: 'koers', schema: 1, saved_at: 'x', enc: null, doc: { profile: { name: '' }, settings: { language: 'ar', welcomed: false } },
   })));
-  await page.goto('/');
+  await page.goto('./');
   await expect(app.heading()).toHaveText(HEADINGS.ar.welcome);
   await page.getByRole('button', { name: 'لدي نسخة من Koers' }).click();
   await expect(page.getByRole('button', { name: 'لدي نسخة من Koers' })).toHaveAttribute('aria-expanded', 'true');

@@ -76,14 +76,14 @@ export class Koers {
 
   /** Stores a welcomed user before the app starts. */
   async seed(opts) {
-    await this.page.goto('/robots.txt');
+    await this.page.goto('robots.txt');
     await this.page.evaluate((raw) => localStorage.setItem('koers.doc', raw), envelope(opts));
   }
 
   heading() { return this.page.getByRole('heading', { level: 1 }); }
 
   async open(route, lang = 'nl') {
-    await this.page.goto(`/${route}`);
+    await this.page.goto(`${route}`);
     await expect(this.heading()).toHaveText(HEADINGS[lang][route]);
   }
 

@@ -16,12 +16,12 @@ for (const [lang, text] of Object.entries(locales)) {
   test(`${lang} (${text._meta.name}): every screen offline, with its heading, lang and dir, and no axe findings`, async ({ page, context }) => {
     const app = new Koers(page);
     await app.seed({ name: 'Sara', language: lang });
-    await page.goto('/timeline');
+    await page.goto('timeline');
     await expect(app.heading()).toHaveText(text.timeline.title);
     await app.waitForServiceWorkerControl();
     await context.setOffline(true);
     for (const [route, [section, key]] of Object.entries(ROUTES)) {
-      await page.goto(`/${route}`);
+      await page.goto(`${route}`);
       await expect(app.heading(), route).toHaveText(text[section][key]);
       await expect(page.locator('html'), route).toHaveAttribute('lang', lang);
       await expect(page.locator('html'), route).toHaveAttribute('dir', text._meta.dir);
@@ -29,7 +29,7 @@ for (const [lang, text] of Object.entries(locales)) {
       expect(violations, `${lang} /${route}`).toEqual([]);
     }
     // A card: in this language (its own cards file), or in Dutch, said so and marked lang="nl".
-    await page.goto('/future/turning-18');
+    await page.goto('future/turning-18');
     const own = existsSync(`content/cards.${lang}.json`);
     const cards = JSON.parse(readFileSync(`content/cards.${own ? lang : 'nl'}.json`, 'utf8'));
     await expect(app.heading()).toHaveText(cards.cards[0].title);
@@ -49,7 +49,7 @@ for (const [lang, text] of Object.entries(locales)) {
 test('switching language works offline, on the open screen, and keeps what was typed', async ({ page, context }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Sara', language: 'nl' });
-  await page.goto('/timeline/new');
+  await page.goto('timeline/new');
   await app.waitForServiceWorkerControl();
   await context.setOffline(true);
   await page.getByLabel(locales.nl.form.title, { exact: true }).fill('Eerste dag op school');
@@ -60,7 +60,7 @@ test('switching language works offline, on the open screen, and keeps what was t
     await expect(page.locator('html')).toHaveAttribute('dir', locales[lang]._meta.dir);
   }
   const last = locales[Object.keys(locales).filter((l) => l !== 'nl').at(-1)];
-  await page.goto('/timeline/new');
+  await page.goto('timeline/new');
   await expect(page.getByLabel(last.form.title, { exact: true })).toHaveValue('Eerste dag op school');
 });
 
@@ -69,7 +69,7 @@ for (const [own, second] of [['ti', 'nl'], ['ps', 'fr']]) {
   test(`a conversation in ${own} beside ${second}: both texts, each with its own lang and dir`, async ({ page, context }) => {
     const app = new Koers(page);
     await app.seed({ name: 'Sara', language: own });
-    await page.goto('/talk');
+    await page.goto('talk');
     await expect(app.heading()).toHaveText(locales[own].talk.setup_title);
     await app.waitForServiceWorkerControl();
     await context.setOffline(true);
@@ -96,10 +96,10 @@ for (const lang of ['ti', 'ar']) {
     const own = JSON.parse(readFileSync(`content/cards.${lang}.json`, 'utf8')).cards;
     const nl = JSON.parse(readFileSync('content/cards.nl.json', 'utf8')).cards;
     await app.seed({ name: 'Sara', language: lang });
-    await page.goto('/future');
+    await page.goto('future');
     await app.waitForServiceWorkerControl();
     await context.setOffline(true);
-    await page.goto(`/future/${nl[0].id}`);
+    await page.goto(`future/${nl[0].id}`);
     await expect(app.heading()).toHaveText(own[0].title);
     await expect(page.locator('[lang="nl"]')).toHaveCount(0);
     const toggle = page.getByRole('button', { name: locales[lang].card_nl.toggle });
@@ -122,7 +122,7 @@ for (const lang of ['ti', 'ar']) {
 test('a Dutch card offers no "Dutch beside it"', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Sara', language: 'nl' });
-  await page.goto('/future/turning-18');
+  await page.goto('future/turning-18');
   await expect(app.heading()).toBeVisible();
   await expect(page.getByRole('button', { name: locales.nl.card_nl.toggle })).toHaveCount(0);
 });

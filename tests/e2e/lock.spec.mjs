@@ -8,7 +8,7 @@ const PASS = 'groene fiets onder de brug';
 const seedData = { name: 'Amira', entries: [entry('1', 'Gehoor bij de IND', { y: 2025, m: 3 }, { kind: 'interview' })] };
 
 async function setLock(page, pass = PASS) {
-  await page.goto('/me');
+  await page.goto('me');
   await page.getByLabel('Nieuwe wachtwoordzin').fill(pass);
   await page.getByLabel('Typ de zin nog een keer').fill(pass);
   await page.getByRole('button', { name: 'Slot aanzetten' }).click();
@@ -38,7 +38,7 @@ async function unlock(page, pass = PASS) {
 test('set a lock, reload offline, unlock, and see the data; nothing readable is stored', async ({ page, context }) => {
   const app = new Koers(page);
   await app.seed(seedData);
-  await page.goto('/timeline');
+  await page.goto('timeline');
   await app.waitForServiceWorkerControl();
   await setLock(page);
   const stored = await allStored(page);
@@ -162,14 +162,14 @@ test('a half-written entry survives a closed page, with the lock on too', async 
       await nav(page, 'Tijdlijn');
       await page.getByRole('link', { name: 'Iets toevoegen' }).first().click();
     } else {
-      await page.goto('/timeline/new');
+      await page.goto('timeline/new');
     }
     await page.getByLabel('Titel').fill(`Half geschreven ${locked}`);
     await page.getByLabel('Notitie').fill('Nog niet klaar');
     await page.waitForTimeout(800);
     await page.close();
     page = await context.newPage();
-    await page.goto('/timeline/new');
+    await page.goto('timeline/new');
     if (locked) {
       await unlock(page);
       expect(Object.values(await allStored(page)).some((v) => v.includes('Half geschreven'))).toBe(false);
@@ -183,7 +183,7 @@ for (const lang of ['nl', 'ar']) {
   test(`axe finds nothing on the lock screen and on Me with the lock on (${lang})`, async ({ page }) => {
     const app = new Koers(page);
     await app.seed({ ...seedData, language: lang });
-    await page.goto('/me');
+    await page.goto('me');
     await page.locator('#lock-new').fill(PASS);
     await page.locator('#lock-again').fill(PASS);
     await page.locator('#lock-new').press('Enter');

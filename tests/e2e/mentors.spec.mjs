@@ -7,7 +7,7 @@ import { Koers } from './koers.mjs';
 test('Me leads to the page for mentors; it says what is hidden, what never to do, and that it is not legal advice', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Sara' });
-  await page.goto('/me');
+  await page.goto('me');
   await page.getByRole('link', { name: 'Voor mentoren en voogden' }).click();
   await expect(app.heading()).toHaveText('Voor mentoren en voogden');
   await expect(page).toHaveTitle('Voor mentoren en voogden · Koers');
@@ -26,7 +26,7 @@ test('Me leads to the page for mentors; it says what is hidden, what never to do
 test('in Arabic, from My plan, the Dutch stands under every point, so youth and mentor read the same', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Sara', language: 'ar' });
-  await page.goto('/plan');
+  await page.goto('plan');
   await page.getByRole('link', { name: 'للمرشدين والأوصياء' }).click();
   await expect(app.heading()).toHaveText('للمرشدين والأوصياء');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -41,13 +41,13 @@ test('in Arabic, from My plan, the Dutch stands under every point, so youth and 
 test('each language says how it was translated, in Me and on a card; Dutch, the source, says nothing', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Sara', language: 'ar' });
-  await page.goto('/me');
+  await page.goto('me');
   await expect(page.getByText('كُتبت هذه العربية بمساعدة الحاسوب.', { exact: false })).toBeVisible();
-  await page.goto('/future/turning-18');
+  await page.goto('future/turning-18');
   await expect(page.getByText('كُتبت هذه العربية بمساعدة الحاسوب.', { exact: false })).toBeVisible();
-  await page.goto('/robots.txt');
+  await page.goto('robots.txt');
   await app.seed({ name: 'Sara', language: 'nl' });
-  await page.goto('/future/turning-18');
+  await page.goto('future/turning-18');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.translation-note')).toHaveCount(0);
 });

@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { Koers, fixToday } from './koers.mjs';
+import { BASE } from './chromium.mjs';
 import { richDoc, seedDoc } from './backup-data.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -14,7 +15,7 @@ test('the overview is linked from Me, leaves out private moments by default, and
   await app.open('me');
   await page.getByRole('link', { name: 'Open mijn overzicht' }).click();
   await expect(app.heading()).toHaveText('Mijn overzicht');
-  expect(new URL(page.url()).pathname).toBe('/overview');
+  expect(new URL(page.url()).pathname).toBe(`${BASE}overview`);
   await expect(app.nav().getByRole('link', { name: 'Ik' })).toHaveAttribute('aria-current', 'page');
 
   const part = (name) => page.getByRole('region', { name });
@@ -51,7 +52,7 @@ test('Print opens the print dialog, and print media hides the navigation, the op
   await page.addInitScript(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
   const app = new Koers(page);
   await seedDoc(page, richDoc());
-  await page.goto('/overview');
+  await page.goto('overview');
   await expect(app.heading()).toHaveText('Mijn overzicht');
   await page.getByRole('button', { name: 'Printen' }).click();
   expect(await page.evaluate(() => window.__printed)).toBe(1);
@@ -75,7 +76,7 @@ test('in Arabic, "Dutch beside it" puts the Dutch words next to each heading and
   await fixToday(page);
   const app = new Koers(page);
   await seedDoc(page, richDoc({ language: 'ar' }));
-  await page.goto('/overview');
+  await page.goto('overview');
   await expect(app.heading()).toContainText('ملخّصي');
   await expect(page.locator('[lang="nl"]')).toHaveCount(0);
   await page.getByLabel('الهولندية بجانبها').check();
@@ -99,7 +100,7 @@ for (const lang of ['nl', 'ar']) {
   test(`axe finds nothing on the overview in ${lang}, with private moments and Dutch beside it`, async ({ page }) => {
     const app = new Koers(page);
     await seedDoc(page, richDoc({ language: lang }));
-    await page.goto('/overview');
+    await page.goto('overview');
     await expect(page.locator('.overview-part').first()).toBeVisible();
     let { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(violations).toEqual([]);
@@ -114,7 +115,7 @@ for (const lang of ['nl', 'ar']) {
 test('an empty document gives a calm overview with nothing missing', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: '' });
-  await page.goto('/overview');
+  await page.goto('overview');
   await expect(app.heading()).toHaveText('Mijn overzicht');
   await expect(page.getByRole('region', { name: 'Over mij' }).getByText('Niet ingevuld').first()).toBeVisible();
   await expect(page.getByText('Nog geen momenten.')).toBeVisible();

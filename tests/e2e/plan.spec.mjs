@@ -12,7 +12,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function seedDoc(page, opts, change = () => {}) {
   const env = JSON.parse(envelope(opts));
   change(env.doc);
-  await page.goto('/robots.txt');
+  await page.goto('robots.txt');
   await page.evaluate((raw) => localStorage.setItem('koers.doc', raw), JSON.stringify(env));
 }
 
@@ -120,7 +120,7 @@ test('a half-typed question and agreement are there again after the page was clo
   await page.close();
 
   const again = await context.newPage();
-  await again.goto('/plan');
+  await again.goto('plan');
   form = again.getByRole('form', { name: 'Nieuwe vraag' });
   await expect(form.getByLabel('Mijn vraag')).toHaveValue('Wat gebeurt er met mijn opvang op mijn 18e?');
   await expect(form.getByLabel('Aan wie?')).toHaveValue('voogd');
@@ -160,7 +160,7 @@ for (const lang of ['nl', 'en', 'ar']) {
     await page.setViewportSize({ width: 320, height: 640 });
     const app = new Koers(page);
     await app.seed({ name: 'Sara', language: lang });
-    await page.goto('/plan');
+    await page.goto('plan');
     const links = app.nav().getByRole('link');
     await expect(links).toHaveCount(5);
     for (let i = 0; i < 5; i++) {

@@ -60,7 +60,7 @@ for (const lang of ['nl', 'ar']) {
     await expect(sources.getByRole('listitem').first()).toBeVisible();
 
     // Fresh start offline at its own address.
-    await page.goto('/future/rules-2026');
+    await page.goto('future/rules-2026');
     await expect(app.heading()).toHaveText(rules.title);
     await expect(checked).toHaveCount(dated.length);
     expect(app.consoleErrors).toEqual([]);
@@ -75,7 +75,7 @@ test('the 2026 card is linked from turning 18 and from legal steps, and calls th
   const app = new Koers(page);
   await app.seed({ name: 'Sara' });
   for (const from of ['turning-18', 'legal-steps']) {
-    await page.goto(`/future/${from}`);
+    await page.goto(`future/${from}`);
     await expect(app.heading()).toHaveText(card('nl', from).title);
     await page.getByRole('region', { name: 'Lees ook' }).getByRole('link', { name: 'De regels van 2026' }).click();
     await expect(app.heading()).toHaveText('De regels van 2026');
@@ -96,7 +96,7 @@ test('a fact checked more than six months ago says it may have changed, not on t
   // (the oldest of its facts, 29 November 2026) is.
   await page.clock.setFixedTime(new Date('2027-06-01T10:00:00'));
   await app.seed({ name: 'Sara' });
-  await page.goto('/future/rules-2026');
+  await page.goto('future/rules-2026');
   await expect(app.heading()).toHaveText(rules.title);
   const header = page.locator('header.page-intro');
   await expect(header.getByText(stale)).toBeVisible();

@@ -27,7 +27,7 @@ test('a 17-year-old in mbo BOL sees the right date and findings, adds the date t
   await fixToday(page);
   const app = new Koers(page);
   await app.seed({ name: 'Sara', birth: { y: 2009, m: 5, d: 14 } });
-  await page.goto('/school');
+  await page.goto('school');
   await app.waitForServiceWorkerControl();
   await walkCheck(page);
 
@@ -84,7 +84,7 @@ for (const c of CASES) {
     await fixToday(page);
     const app = new Koers(page);
     await app.seed({ name: 'Sara', birth: c.birth, school: { ...c.school, done: true } });
-    await page.goto('/school');
+    await page.goto('school');
     await expect(page.locator('ul.findings > li').last()).toContainText('rechtoponderwijs@askv.nl');
     for (const text of c.shown) await expect(page.getByText(text)).toBeVisible();
     for (const text of c.never) await expect(page.getByText(text)).toHaveCount(0);
@@ -97,7 +97,7 @@ for (const lang of ['nl', 'ar']) {
     const app = new Koers(page);
     await app.seed({ name: 'Sara', language: lang, birth: { y: 2009, m: 5, d: 14 },
       school: { residence: 'rejected', education: 'mbo_bbl', start: { y: 2026, m: 9 }, internship: null, done: true } });
-    await page.goto('/school');
+    await page.goto('school');
     await expect(page.locator('.findings li').first()).toBeVisible();
     await page.locator('details.sources').first().evaluate((d) => { d.open = true; });
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();

@@ -3,12 +3,12 @@ import { test, expect, chromium } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { BASE, chromiumArgs, chromiumPath } from './chromium.mjs';
 import { Koers, ROUTES, HEADINGS, allowFullDisk, setDiskFull } from './koers.mjs';
 
 test('first run, then every route works offline and the name survives an offline reload', async ({ page, context }) => {
   const app = new Koers(page);
-  await page.goto('/');
+  await page.goto('./');
   await expect(app.heading()).toHaveText(HEADINGS.nl.welcome);
   await page.getByLabel('Hoe wil je genoemd worden?').fill('Sara');
   await page.getByRole('button', { name: 'Beginnen' }).click();
@@ -24,7 +24,7 @@ test('first run, then every route works offline and the name survives an offline
   await expect(page.getByText('Geen internet. Koers werkt gewoon.')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Hoe wil je genoemd worden?')).toHaveValue('Sara');
-  await page.goto('/does-not-exist');
+  await page.goto('does-not-exist');
   await expect(app.heading()).toBeVisible();
 
   expect(app.foreignRequests).toEqual([]);
@@ -34,7 +34,7 @@ test('first run, then every route works offline and the name survives an offline
 test('the bottom navigation reaches all five sections', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Omar' });
-  await page.goto('/');
+  await page.goto('./');
   await expect(app.heading()).toHaveText(HEADINGS.nl.timeline);
   for (const [label, route] of [['School', 'school'], ['Toekomst', 'future'], ['Plan', 'plan'], ['Ik', 'me'], ['Tijdlijn', 'timeline']]) {
     await app.nav().getByRole('link', { name: label }).click();
@@ -45,7 +45,7 @@ test('the bottom navigation reaches all five sections', async ({ page }) => {
 
 test('choosing Arabic gives dir=rtl, mirrors the layout and is remembered', async ({ page }) => {
   const app = new Koers(page);
-  await page.goto('/');
+  await page.goto('./');
   await page.getByRole('radio', { name: 'العربية' }).check();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
@@ -70,13 +70,14 @@ test('Chromium reports no installability errors', async ({ baseURL }) => {
     const page = context.pages()[0] || await context.newPage();
     const app = new Koers(page);
     await app.seed({});
-    await page.goto('/');
+    await page.goto('./');
     await app.waitForServiceWorkerControl();
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     expect(installabilityErrors).toEqual([]);
-    const manifest = await (await page.request.get('/manifest.webmanifest')).json();
-    expect(manifest).toMatchObject({ name: 'Koers', short_name: 'Koers', display: 'standalone', start_url: '/', scope: '/' });
+    const manifest = await (await page.request.get('manifest.webmanifest')).json();
+    expect(manifest).toMatchObject({ name: 'Koers', short_name: 'Koers', display: 'standalone', id: BASE, start_url: BASE, scope: BASE });
+    for (const icon of manifest.icons) expect(icon.src.startsWith(BASE)).toBe(true);
     expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
   } finally {
     await context.close();
@@ -87,9 +88,9 @@ test('Chromium reports no installability errors', async ({ baseURL }) => {
 test('unreadable data is never overwritten and can be downloaded as it is', async ({ page }) => {
   const app = new Koers(page);
   const corrupt = '{"app":"koers","schema":1,"doc":{"profile":{"na';
-  await page.goto('/robots.txt');
+  await page.goto('robots.txt');
   await page.evaluate((raw) => localStorage.setItem('koers.doc', raw), corrupt);
-  await page.goto('/');
+  await page.goto('./');
   await expect(app.heading()).toHaveText('Koers kan je gegevens niet lezen');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Mijn gegevens downloaden zoals ze zijn' }).click();
@@ -107,9 +108,9 @@ test('unreadable data is never overwritten and can be downloaded as it is', asyn
 test('data from a newer Koers is kept untouched', async ({ page }) => {
   const app = new Koers(page);
   const newer = '{"app":"koers","schema":9,"saved_at":"2030-01-01","enc":null,"doc":{"new":"shape"}}';
-  await page.goto('/robots.txt');
+  await page.goto('robots.txt');
   await page.evaluate((raw) => localStorage.setItem('koers.doc', raw), newer);
-  await page.goto('/');
+  await page.goto('./');
   await expect(app.heading()).toHaveText('Je gegevens komen uit een nieuwere Koers');
   expect(await page.evaluate(() => localStorage.getItem('koers.doc'))).toBe(newer);
 });
@@ -137,7 +138,7 @@ test('blocked storage runs in memory with a clear warning', async ({ page }) => 
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
   const app = new Koers(page);
-  await page.goto('/');
+  await page.goto('./');
   await expect(app.heading()).toHaveText(HEADINGS.nl.welcome);
   await page.getByRole('button', { name: 'Beginnen' }).click();
   await expect(page.getByRole('alert')).toContainText('Deze browser bewaart niets.');
@@ -147,10 +148,10 @@ test('blocked storage runs in memory with a clear warning', async ({ page }) => 
 test('a change in another tab shows up here', async ({ page, context }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Noor' });
-  await page.goto('/timeline');
+  await page.goto('timeline');
   await expect(page.getByText('Hoi Noor!')).toBeVisible();
   const other = await context.newPage();
-  await other.goto('/me');
+  await other.goto('me');
   await other.getByLabel('Hoe wil je genoemd worden?').fill('Noor A');
   await other.getByRole('button', { name: 'Naam bewaren' }).click();
   await expect(page.getByText('Hoi Noor A!')).toBeVisible();
@@ -158,10 +159,10 @@ test('a change in another tab shows up here', async ({ page, context }) => {
 
 test('stored data written by schema 0 opens migrated', async ({ page }) => {
   const app = new Koers(page);
-  await page.goto('/robots.txt');
+  await page.goto('robots.txt');
   await page.evaluate(() => localStorage.setItem('koers.doc',
     '{"app":"koers","schema":0,"saved_at":"2026-11-01T09:30:00Z","enc":null,"doc":{"name":"Yonas","language":"en"}}'));
-  await page.goto('/timeline');
+  await page.goto('timeline');
   await expect(page.getByText('Hi Yonas!')).toBeVisible();
 });
 

@@ -17,7 +17,7 @@ async function seedTalk(page, language) {
     ],
   }));
   env.doc.questions = [{ id: 'q1', link: null, text: 'هل يمكنني إكمال المدرسة؟', to: 'mentor', asked: false, answer: '', created: '2026-11-01T00:00:00Z' }];
-  await page.goto('/robots.txt');
+  await page.goto('robots.txt');
   await page.evaluate((raw) => localStorage.setItem('koers.doc', raw), JSON.stringify(env));
 }
 
@@ -128,7 +128,7 @@ for (const [own, second] of [['ar', 'Nederlands'], ['nl', 'العربية']]) {
     await fixToday(page);
     const app = new Koers(page);
     await seedTalk(page, own);
-    await page.goto('/talk');
+    await page.goto('talk');
     await expect(app.heading()).toBeVisible();
     await page.getByRole('radio', { name: second }).check();
     await page.locator('.talk-setup input[type="checkbox"]').last().check();

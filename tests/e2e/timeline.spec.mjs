@@ -31,7 +31,7 @@ test('add three entries, reload offline, edit one, delete one and undo; the orde
   await fixToday(page);
   const tl = new TimelinePage(page);
   await tl.app.seed({ name: 'Sara' });
-  await page.goto('/timeline');
+  await page.goto('timeline');
   await expect(page.getByRole('heading', { name: 'Wat gebeurt er nu in je leven?' })).toBeVisible();
   await tl.app.waitForServiceWorkerControl();
 
@@ -76,7 +76,7 @@ test('bad input gets a clear message next to the field and nothing is lost', asy
   await fixToday(page);
   const tl = new TimelinePage(page);
   await tl.app.seed({ name: 'Sara' });
-  await page.goto('/timeline/new');
+  await page.goto('timeline/new');
   await page.getByRole('button', { name: 'Bewaren' }).click();
   await expect(page.getByText('Schrijf een paar woorden als titel.')).toBeVisible();
   await expect(page.getByLabel('Titel')).toHaveAttribute('aria-invalid', 'true');
@@ -103,13 +103,13 @@ test('bad input gets a clear message next to the field and nothing is lost', asy
 test('milestones follow the birth date calmly, can be put away, and go into the calendar file', async ({ page }) => {
   await fixToday(page);
   const app = new Koers(page);
-  await page.goto('/robots.txt');
+  await page.goto('robots.txt');
   await page.evaluate((raw) => localStorage.setItem('koers.doc', raw), envelope({
     name: 'Sara', birth: { y: 2010, m: 6, d: 1 },
     entries: [entry('1', 'Eerste dag op school', { y: 2027, m: 1, d: 11 }, { kind: 'school:start' }),
       entry('2', 'Geheim plan', { y: 2027, m: 2, d: 1 }, { private: true })],
   }));
-  await page.goto('/timeline');
+  await page.goto('timeline');
   const now = page.getByRole('region', { name: 'Nu' });
   await expect(now.getByText('Je bent 16 jaar.')).toBeVisible();
   await expect(now.getByText('Tijd voor een gesprek over je toekomst? Met je voogd, mentor of opvangouders.')).toBeVisible();
@@ -135,7 +135,7 @@ test('a birth date of only a year gives an honest range', async ({ page }) => {
   await fixToday(page);
   const app = new Koers(page);
   await app.seed({ name: 'Ali' });
-  await page.goto('/timeline');
+  await page.goto('timeline');
   const dates = page.getByRole('form').filter({ has: page.getByRole('heading', { name: 'Wanneer ben je geboren?' }) });
   await page.getByRole('group', { name: 'Geboortedatum' }).getByLabel('Jaar').selectOption('2009');
   await page.getByRole('button', { name: 'Datums bewaren' }).click();

@@ -17,7 +17,7 @@ async function writeFile(path, text) {
 test('a waiting new version shows the update prompt and swaps only on tap', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Sami' });
-  await page.goto('/timeline');
+  await page.goto('timeline');
   await app.waitForServiceWorkerControl();
   const original = await readFile(swPath, 'utf8');
   try {
@@ -46,7 +46,7 @@ test('Update waits while a change cannot be saved, so nothing is lost', async ({
   const app = new Koers(page);
   await allowFullDisk(page);
   await app.seed({ name: 'Sami' });
-  await page.goto('/me');
+  await page.goto('me');
   await app.waitForServiceWorkerControl();
   const original = await readFile(swPath, 'utf8');
   try {

@@ -7,12 +7,12 @@ const five = Array.from({ length: 5 }, (_, i) => entry(String(i + 1), `Moment ${
 
 test('D2: quick exit can be tapped on every screen at every scroll position, the welcome too', async ({ page }) => {
   const app = new Koers(page);
-  await page.goto('/');
+  await page.goto('./');
   await expect(page.getByRole('button', { name: 'Snel weg' })).toBeInViewport();
   await app.seed({ name: 'Amir', entries: five,
     school: { residence: 'rejected', education: 'mbo_bol', start: { y: 2026, m: 9 }, end: { y: 2029 }, internship: true, done: true } });
   for (const route of ['timeline', 'school', 'me']) {
-    await page.goto(`/${route}`);
+    await page.goto(`${route}`);
     await page.waitForSelector(route === 'school' ? '.findings li' : 'h1');
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForTimeout(100);
@@ -27,7 +27,7 @@ test('D2: quick exit can be tapped on every screen at every scroll position, the
 test('D4: a question shows only its own saved answer, never the one at the same place before', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Amir' });
-  await page.goto('/school');
+  await page.goto('school');
   await page.getByRole('button', { name: 'Begin de check' }).click();
   await page.getByRole('radio', { name: 'Mijn aanvraag is afgewezen. Er loopt niets meer.' }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
@@ -44,7 +44,7 @@ test('D4: a question shows only its own saved answer, never the one at the same 
 test('D14: the timeline never covers the bottom navigation', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Amir', entries: five });
-  await page.goto('/timeline');
+  await page.goto('timeline');
   const tab = page.getByRole('navigation').getByRole('link', { name: 'Tijdlijn' });
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 40) {
@@ -57,7 +57,7 @@ test('D18: the clock after a quick exit goes on with the minutes', async ({ page
   await page.clock.install({ time: new Date('2026-12-01T09:22:30') });
   const app = new Koers(page);
   await app.seed({ name: 'Amir' });
-  await page.goto('/timeline');
+  await page.goto('timeline');
   await page.getByRole('button', { name: 'Snel weg' }).click();
   await expect(page.locator('.clock')).toHaveText('09:22');
   await page.clock.runFor(62_000);
@@ -70,7 +70,7 @@ test('D3: a private entry is not in Now, and is covered on the timeline until ta
     entry('1', 'Afspraak bij de GGZ', { y: 2026, m: 11, d: 20 }, { kind: 'health', private: true, note: 'traumatherapie' }),
     entry('2', 'Verjaardag gevierd', { y: 2026, m: 11, d: 10 }),
   ] });
-  await page.goto('/timeline');
+  await page.goto('timeline');
   await expect(page.getByRole('region', { name: 'Nu' }).getByText('Verjaardag gevierd')).toBeVisible();
   let html = await page.content();
   expect(html).not.toContain('GGZ');
@@ -90,7 +90,7 @@ test('D1: the last day to start goes on the timeline as a deadline, and is never
   await page.clock.setFixedTime(new Date('2026-11-29T10:00:00'));
   const app = new Koers(page);
   await app.seed({ name: 'Amir', birth: { y: 2009, m: 1, d: 20 } });
-  await page.goto('/school');
+  await page.goto('school');
   await page.getByRole('button', { name: 'Begin de check' }).click();
   await page.getByRole('radio', { name: 'Mijn aanvraag is afgewezen. Er loopt niets meer.' }).check();
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Volgende' }).click();
@@ -111,7 +111,7 @@ test('D9: a check left halfway shows no result, only "go on"', async ({ page }) 
   const app = new Koers(page);
   await app.seed({ name: 'Amir', birth: { y: 2009, m: 1, d: 20 },
     entries: [entry('1', 'Start op de ISK', { y: 2027, m: 1, d: 10 }, { kind: 'school:start' })] });
-  await page.goto('/school');
+  await page.goto('school');
   await page.getByRole('button', { name: 'Begin de check' }).click();
   await page.getByRole('radio', { name: 'Mijn aanvraag is afgewezen. Er loopt niets meer.' }).check();
   await page.reload();
@@ -125,9 +125,9 @@ test('D9: a check left halfway shows no result, only "go on"', async ({ page }) 
 test('D5: after a quick exit, Back never brings the data back in that tab; opening Koers on purpose does', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Amir', entries: five });
-  await page.goto('/timeline');
+  await page.goto('timeline');
   await expect(page.getByText('Moment 5').first()).toBeVisible();
-  await page.goto('/me'); // typed: a new page in the same tab
+  await page.goto('me'); // typed: a new page in the same tab
   await page.getByRole('button', { name: 'Snel weg' }).click();
   await expect(page.locator('.clock')).toBeVisible();
   await page.goBack();
@@ -135,7 +135,7 @@ test('D5: after a quick exit, Back never brings the data back in that tab; openi
   await expect(page.getByText('Moment 5')).toHaveCount(0);
   await expect(page.getByText('Amir')).toHaveCount(0);
   // Opening Koers on purpose, then a second quick exit, then Back: still nothing.
-  await page.goto('/timeline');
+  await page.goto('timeline');
   await expect(page.getByText('Moment 5').first()).toBeVisible();
   await page.getByRole('button', { name: 'Snel weg' }).click();
   await page.goBack();
@@ -148,13 +148,13 @@ test('D5: after a quick exit, Back never brings the data back in that tab; openi
 
 test('D23: every screen has its own title; after quick exit the tab shows only the time', async ({ page }) => {
   const app = new Koers(page);
-  await page.goto('/');
+  await page.goto('./');
   await expect(page).toHaveTitle('Welkom bij Koers');
   await app.seed({ name: 'Amir', entries: five });
   const titles = { timeline: 'Mijn tijdlijn', school: 'School na je 18e', future: 'Jouw toekomst', plan: 'Mijn plan', me: 'Ik',
     'timeline/new': 'Iets toevoegen', 'does-not-exist': 'Deze pagina bestaat niet' };
   for (const [route, title] of Object.entries(titles)) {
-    await page.goto(`/${route}`);
+    await page.goto(`${route}`);
     await expect(page, route).toHaveTitle(`${title} · Koers`);
   }
   await page.getByRole('button', { name: 'Snel weg' }).click();
@@ -165,7 +165,7 @@ test('D23: every screen has its own title; after quick exit the tab shows only t
 test('D6: a deleted entry leaves storage and its copies once Undo is gone', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Amir', entries: [entry('1', 'Geheim gesprek', { y: 2025, m: 3 }, { note: 'Wat ik zei' })] });
-  await page.goto('/timeline');
+  await page.goto('timeline');
   await page.getByRole('link', { name: /Geheim gesprek/ }).first().click();
   await page.getByRole('button', { name: 'Verwijderen', exact: true }).click();
   await expect(page.getByText('Verwijderd: Geheim gesprek')).toBeVisible();
@@ -183,7 +183,7 @@ test('D7: "Saved." shows only when the write succeeded', async ({ page }) => {
   const app = new Koers(page);
   await allowFullDisk(page);
   await app.seed({ name: 'Amir' });
-  await page.goto('/me');
+  await page.goto('me');
   await setDiskFull(page, true);
   await page.getByLabel('Hoe wil je genoemd worden?').fill('Amira');
   await page.getByRole('button', { name: 'Naam bewaren' }).click();
@@ -200,7 +200,7 @@ test('D11: "Put away" has Undo, and Me brings put-away tips back', async ({ page
   await fixToday(page);
   const app = new Koers(page);
   await app.seed({ name: 'Amir', birth: { y: 2010, m: 6, d: 1 } });
-  await page.goto('/timeline');
+  await page.goto('timeline');
   const tips = page.getByRole('button', { name: 'Wegleggen' });
   await expect(tips.first()).toBeVisible();
   const before = await tips.count();
@@ -223,7 +223,7 @@ test('D11: "Put away" has Undo, and Me brings put-away tips back', async ({ page
 test('D15: the "cannot read your data" screen speaks the language the user chose, not the phone\'s', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Amir', language: 'en' });
-  await page.goto('/timeline');
+  await page.goto('timeline');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My timeline');
   await page.evaluate(() => localStorage.setItem('koers.doc', '{"broken'));
   await page.reload();
@@ -233,7 +233,7 @@ test('D15: the "cannot read your data" screen speaks the language the user chose
 test('D16: an unknown address says so, and that the data is still there', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Amir', entries: five });
-  await page.goto('/does-not-exist');
+  await page.goto('does-not-exist');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
   await expect(page.getByText('Je gegevens zijn er nog.')).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'Naar je tijdlijn' }).click();
@@ -244,7 +244,7 @@ test('D21: a filter shows the suggestions that belong to it', async ({ page }) =
   await fixToday(page);
   const app = new Koers(page);
   await app.seed({ name: 'Amir', birth: { y: 2010, m: 6, d: 1 } });
-  await page.goto('/timeline');
+  await page.goto('timeline');
   const tips = page.locator('.line .item-milestone');
   await page.getByRole('button', { name: 'School', exact: true }).click();
   await expect(tips).toHaveCount(1); // the last day to start a course
@@ -257,7 +257,7 @@ test('D21: a filter shows the suggestions that belong to it', async ({ page }) =
 test('D22: saving without a title puts the focus on the title field', async ({ page }) => {
   const app = new Koers(page);
   await app.seed({ name: 'Amir' });
-  await page.goto('/timeline/new');
+  await page.goto('timeline/new');
   await page.getByRole('button', { name: 'Bewaren', exact: true }).click();
   await expect(page.getByLabel('Titel', { exact: true })).toBeFocused();
 });

@@ -1,5 +1,6 @@
 // deploy/nginx.conf, run for real: Debian's nginx on 127.0.0.1 serving a build, every header checked.
-// Run by `make test-hosting` (node --test). Needs a build in dist/ (or KOERS_DIST).
+// Run by `make test-hosting` (node --test). Needs a build in dist/ (or KOERS_DIST). KOERS_BASE=/koers/ with a
+// build made for that path (`make test-subpath`): the sub-path lines of deploy/nginx.conf, the same checks under it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
@@ -9,15 +10,18 @@ import { start } from './nginx.mjs';
 
 const dist = resolve(process.env.KOERS_DIST || 'dist');
 const port = Number(process.env.HOSTING_PORT || 8094);
+const base = process.env.KOERS_BASE || '/';
+/** A path of the app (`/sw.js`) as served: under the base. */
+const at = (path) => base + path.slice(1);
 let server;
 
-before(async () => { server = await start(dist, port); });
+before(async () => { server = await start(dist, port, base); });
 after(async () => { await server?.stop(); });
 
 /** A raw GET (no automatic decompression), resolving to { status, headers, body: Buffer }. */
 function get(path, headers = {}) {
   return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path: at(path), headers }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => ok({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -113,5 +117,28 @@ test('SPA fallback: a screen path gets index.html, a missing file 404', async ()
     const r = await get(path);
     assert.equal(r.status, 404, path);
     securityHeaders(r.headers, `${path} (404)`);
+  }
+});
+
+test('a sub-path build: only under its path; the bare path goes to the folder', { skip: base === '/' }, async () => {
+  const r = await get('/');
+  assert.equal(r.body.toString('utf8'), html);
+  assert.match(html, new RegExp(`src="${base}loader-[0-9a-f]{16}\\.js"`));
+  assert.doesNotMatch(html, new RegExp(`(href|src)="/(?!${base.slice(1)})`), 'every link of index.html is under the base');
+  const sw = (await get('/sw.js')).body.toString('utf8');
+  const precache = JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]);
+  assert.ok(precache.includes(`${base}index.html`) && precache.every((url) => url.startsWith(base)), 'precache list');
+  const manifest = JSON.parse((await get('/manifest.webmanifest')).body);
+  for (const url of [manifest.id, manifest.start_url, manifest.scope, ...manifest.icons.map((i) => i.src)]) {
+    assert.ok(url.startsWith(base), `manifest: ${url}`);
+  }
+  const raw = (path) => new Promise((ok, fail) => {
+    request({ host: '127.0.0.1', port, path }, (res) => { res.resume(); ok(res); }).on('error', fail).end();
+  });
+  const bare = await raw(base.slice(0, -1));
+  assert.equal(bare.statusCode, 301);
+  assert.equal(new URL(bare.headers.location, 'http://x').pathname, base);
+  for (const path of ['/index.html', '/timeline', '/sw.js']) {
+    assert.equal((await raw(path)).statusCode, 404, `${path}: nothing outside ${base}`);
   }
 });

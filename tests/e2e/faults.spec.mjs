@@ -112,6 +112,9 @@ for (const { locked, label } of MODES) {
       expect(await koersStorage(page), full).toEqual(stored);
       expect(await exported(page), full).toEqual(before);
       await setFaults(page, {});
+      // Nothing was kept aside: the preview is still there, to stop or try again.
+      const stop = page.getByRole('button', { name: t('nl', 'import.cancel') });
+      if (await stop.count()) await stop.click();
     }
     expect(await storedExport(page, { locked })).toEqual(before);
     expect(app.consoleErrors).toEqual([]);

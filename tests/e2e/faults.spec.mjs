@@ -180,7 +180,9 @@ async function storedNames(page, pass = PASS) {
   for (const [key, raw] of Object.entries(await koersStorage(page))) {
     if (key !== 'koers.doc' && !key.startsWith('koers.kept.')) continue;
     const text = JSON.parse(raw).enc ? await openSealed(pass, raw) : raw;
-    out.push([key === 'koers.doc' ? 'doc' : 'kept', JSON.parse(text).doc.profile.name]);
+    // A sealed document holds the document itself; a plain one, and every kept copy, an envelope around it.
+    const value = JSON.parse(text);
+    out.push([key === 'koers.doc' ? 'doc' : 'kept', (typeof value.doc === 'object' ? value.doc : value).profile.name]);
   }
   return out;
 }

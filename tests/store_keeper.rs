@@ -343,3 +343,82 @@ fn remove_kept_removes_one_kept_copy_and_refuses_every_other_key() {
     // A key that is already gone is fine: nothing to remove.
     keeper.remove_kept(&first).unwrap();
 }
+
+/// A store that "closes" after `left` writes: later writes are dropped, as when the phone closes the page.
+struct Closing {
+    store: MemoryStore,
+    left: std::cell::Cell<usize>,
+}
+
+impl Store for Closing {
+    fn get(&self, key: &str) -> Result<Option<String>, SaveError> {
+        self.store.get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), SaveError> {
+        match self.left.get() {
+            0 => Ok(()),
+            n => {
+                self.left.set(n - 1);
+                self.store.set(key, value)
+            }
+        }
+    }
+    fn remove(&self, key: &str) -> Result<(), SaveError> {
+        match self.left.get() {
+            0 => Ok(()),
+            n => {
+                self.left.set(n - 1);
+                self.store.remove(key)
+            }
+        }
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, SaveError> {
+        self.store.keys_with_prefix(prefix)
+    }
+}
+
+#[test]
+fn delete_everything_cut_off_after_any_write_leaves_all_or_nothing() {
+    let everything = |s: &MemoryStore| {
+        [
+            "koers.kept.a",
+            "koers.kept.b",
+            MAIN_KEY,
+            PREVIOUS_KEY,
+            "koers.lang",
+            "koers.wiping",
+        ]
+        .map(|k| s.raw(k))
+    };
+    for n in 0..12 {
+        let store = MemoryStore::new();
+        store.put_raw("koers.kept.a", "kept a");
+        store.put_raw("koers.kept.b", "kept b");
+        store.put_raw("koers.lang", "nl");
+        open(&store).0.save(&named("A"), T1).unwrap();
+        open(&store); // the previous copy, as every start keeps it
+        let before = everything(&store);
+        let closing = Closing {
+            store: store.clone(),
+            left: n.into(),
+        };
+        let (mut keeper, _) = Keeper::open(Box::new(closing));
+        keeper.wipe().unwrap();
+        // The next start: all there, or all gone.
+        let (_, outcome) = open(&store);
+        if outcome == LoadOutcome::Empty {
+            assert_eq!(
+                everything(&store),
+                [None, None, None, None, None, None],
+                "cut off after {n}"
+            );
+        } else {
+            assert_eq!(
+                outcome,
+                LoadOutcome::Loaded(named("A")),
+                "cut off after {n}"
+            );
+            assert_eq!(everything(&store), before, "cut off after {n}");
+        }
+    }
+}

@@ -118,8 +118,10 @@ impl AppState {
         self.cancel_and_save().await;
         let doc = self.doc.get_untracked();
         if self.with_keeper(|k| k.is_unsaved(&doc)).unwrap_or(false) {
-            // Not stored (a full disk?): kept in memory for the unlock, never dropped.
-            self.unsaved_at_lock.set_value(Some(doc));
+            // Not stored (a full disk?): kept in memory for the unlock, never dropped. With what was stored
+            // then, so the unlock can tell whether another window saved meanwhile.
+            let stored = self.with_keeper(|k| k.stored()).flatten();
+            self.unsaved_at_lock.set_value(Some((doc, stored)));
         }
         let _ = self.with_keeper(|k| k.lock());
         self.key.set_value(None);
@@ -160,11 +162,23 @@ impl AppState {
             .map_err(CryptoError::Save)?;
         self.key.set_value(Some(key));
         self.lock_set.set(true);
-        let doc = self
+        let doc = match self
             .unsaved_at_lock
             .try_update_value(|d| d.take())
             .flatten()
-            .unwrap_or(doc);
+        {
+            Some((ours, stored)) if stored.as_deref() == Some(raw.as_str()) => ours,
+            Some((ours, _)) => {
+                // Another window saved while this one was locked: its version stays, ours is kept aside
+                // and offered, never written over it without a word.
+                if ours != doc {
+                    let (raw, kept) = self.set_aside(&ours);
+                    self.notice.set(Some(Notice::Conflict { raw, kept }));
+                }
+                doc
+            }
+            None => doc,
+        };
         self.doc.set(doc);
         self.locked.set(None);
         self.heal_kept().await;
@@ -343,7 +357,8 @@ impl AppState {
                 std::time::Duration::from_millis(limit as u64),
             );
         } else if let Some(at) = self.hidden_at.try_update_value(|h| h.take()).flatten()
-            && now - at >= limit
+            // A clock set back meanwhile gives a negative time away: unknown, so it locks too.
+            && (now - at >= limit || now < at)
         {
             self.lock_if_set();
         }

@@ -58,8 +58,9 @@ pub struct AppState {
     pub(super) again: StoredValue<bool>,
     /// When the page was last hidden (ms), for auto-lock.
     pub(super) hidden_at: StoredValue<Option<f64>>,
-    /// A document that could not be saved when the app locked: it comes back at unlock, not lost.
-    pub(super) unsaved_at_lock: StoredValue<Option<Document>>,
+    /// A document that could not be saved when the app locked, with what was stored then: it comes back at
+    /// unlock, not lost.
+    pub(super) unsaved_at_lock: StoredValue<Option<(Document, Option<String>)>>,
 }
 
 impl AppState {
@@ -362,9 +363,12 @@ impl AppState {
                 self.doc.set(theirs);
             }
             LoadOutcome::Empty => {
+                // Deleted everywhere: a locked window opens on the welcome too, and brings nothing back.
                 self.key.set_value(None);
                 self.lock_set.set(false);
+                self.unsaved_at_lock.set_value(None);
                 self.doc.set(Document::default());
+                self.locked.set(None);
             }
             LoadOutcome::Locked { raw, .. } => self.adopt_locked(raw, ours),
             _ => {

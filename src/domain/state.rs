@@ -211,6 +211,8 @@ pub enum Action {
     ReplaceAll(Box<Document>),
     /// An imported backup is merged in by id, keeping the newer version of each item.
     MergeIn(Box<Document>),
+    /// Puts back exactly the document from before an import that could not be stored (a full disk).
+    Restore(Box<Document>),
 }
 
 /// Returns the document after `action`. Pure: the same input always gives the same output.
@@ -355,6 +357,7 @@ pub fn apply(doc: &Document, action: Action) -> Document {
             next = super::backup::merge(&next, &doc);
             next.settings.welcomed = true;
         }
+        Action::Restore(doc) => next = *doc,
     }
     next
 }
@@ -461,6 +464,21 @@ mod tests {
             apply(&doc, Action::SetLockAfter(7)).settings.lock_after,
             Some(15)
         );
+    }
+
+    #[test]
+    fn restore_puts_back_exactly_what_was_there_even_the_welcome() {
+        let mut before = Document::default();
+        before.settings.language = Some("ar".into());
+        let mut incoming = Document::default();
+        incoming.profile.name = "Sara".into();
+        let imported = apply(&before, Action::ReplaceAll(Box::new(incoming)));
+        assert_ne!(imported, before);
+        assert_eq!(
+            apply(&imported, Action::Restore(Box::new(before.clone()))),
+            before
+        );
+        assert!(!before.settings.welcomed);
     }
 
     #[test]

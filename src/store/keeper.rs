@@ -3,7 +3,9 @@
 
 use super::schema::{self, Decoded, SCHEMA};
 use super::sealed;
-use super::{KEPT_PREFIX, LoadOutcome, MAIN_KEY, PENDING_KEY, PREVIOUS_KEY, SaveError, Store};
+use super::{
+    KEPT_PREFIX, LoadOutcome, MAIN_KEY, PENDING_KEY, PREVIOUS_KEY, SaveError, Store, WIPING_KEY,
+};
 use crate::domain::state::Document;
 
 /// Owns the backend and remembers what it last wrote, so it can tell when someone else wrote.
@@ -66,6 +68,10 @@ impl Keeper {
         self.writable = false;
         self.sealed = false;
         self.epoch += 1;
+        if matches!(self.store.get(WIPING_KEY), Ok(Some(_))) && self.wipe().is_err() {
+            // "Delete everything" was cut off and cannot finish now: nothing may be shown or written.
+            return LoadOutcome::Unavailable;
+        }
         let raw = match self.store.get(MAIN_KEY) {
             Err(_) => return LoadOutcome::Unavailable,
             Ok(None) => {
@@ -318,12 +324,16 @@ impl Keeper {
 
     /// Deletes everything Koers stored on this phone: the document, the previous copy and every kept copy.
     /// Only on the user's explicit, confirmed request. Afterwards the store is empty and writable.
+    /// Crash-safe: a marker goes first and the main key last, and a load that finds the marker finishes the
+    /// wipe. (A full disk may refuse even the small marker; then the wipe goes on without it.)
     pub fn wipe(&mut self) -> Result<(), SaveError> {
+        let _ = self.store.set(WIPING_KEY, "1");
         let mut keys = self.store.keys_with_prefix(super::KEPT_PREFIX)?;
-        keys.push(MAIN_KEY.into());
         keys.push(PREVIOUS_KEY.into());
         keys.push(super::PENDING_KEY.into());
         keys.push(super::LANGUAGE_KEY.into());
+        keys.push(MAIN_KEY.into());
+        keys.push(WIPING_KEY.into());
         for key in keys {
             self.store.remove(&key)?;
         }

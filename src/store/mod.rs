@@ -20,6 +20,9 @@ pub const MAIN_KEY: &str = "koers.doc";
 pub const PREVIOUS_KEY: &str = "koers.doc.prev";
 /// While the passphrase changes: the newly encrypted envelope, written (and verified) before the main key.
 pub const PENDING_KEY: &str = "koers.doc.next";
+/// Written first by "Delete everything" and removed last: when the page closed in the middle, the next load
+/// finishes the wipe, so the data is either all there or all gone (never a document gone and its copies left).
+pub const WIPING_KEY: &str = "koers.wiping";
 /// Prefix of keys that hold data set aside (unreadable, too new, or from a conflict). Never overwritten.
 pub const KEPT_PREFIX: &str = "koers.kept.";
 

@@ -8,7 +8,7 @@ use super::import_file::ImportFile;
 use super::import_preview::ImportPreview;
 use super::import_problem::{Problem, ProblemNote};
 use super::import_unlock::ImportUnlock;
-use crate::app::state::AppState;
+use crate::app::state::{AppState, Notice};
 use crate::domain::backup;
 use crate::domain::state::{Action, Document};
 use crate::store::sealed;
@@ -68,7 +68,7 @@ pub fn ImportFlow() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let kept = if backup::has_data(&current) {
                 match state.keep_copy(&current).await {
-                    Some(key) => Some((key, current)),
+                    Some(key) => Some((key, current.clone())),
                     // Without a kept copy there is no way back: the import does not go on.
                     None => {
                         let _ = problem.try_set(Some(Problem::KeepFailed));
@@ -80,16 +80,32 @@ pub fn ImportFlow() -> impl IntoView {
             };
             let welcoming = !state.doc.with_untracked(|d| d.settings.welcomed);
             let _ = problem.try_set(None);
-            before.set_value(kept);
-            incoming.set_value(None);
-            let _ = merged.try_set(merge);
-            let _ = step.try_set(Step::Done);
             state.dispatch(if merge {
                 Action::MergeIn(Box::new(doc))
             } else {
                 Action::ReplaceAll(Box::new(doc))
             });
-            state.flush();
+            if !state.save_now().await
+                && matches!(
+                    state.notice.get_untracked(),
+                    Some(Notice::Full | Notice::Failed)
+                )
+            {
+                // Not stored (a full disk): the import is undone at once, so what shows is what is stored.
+                state.dispatch(Action::Restore(Box::new(current)));
+                state.flush();
+                if let Some((key, _)) = kept {
+                    state.remove_kept(&key);
+                }
+                incoming.set_value(None);
+                let _ = problem.try_set(Some(Problem::Full));
+                let _ = step.try_set(Step::Choose);
+                return;
+            }
+            before.set_value(kept);
+            incoming.set_value(None);
+            let _ = merged.try_set(merge);
+            let _ = step.try_set(Step::Done);
             if welcoming {
                 // From the welcome screen, a restored copy opens on the timeline.
                 crate::app::router::go_replacing("/timeline");

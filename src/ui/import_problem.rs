@@ -26,6 +26,8 @@ pub enum Problem {
     Read,
     /// The current data could not be kept aside first, so the import did not go on.
     KeepFailed,
+    /// The copy came in, but the phone's storage was too full to keep it: it was undone.
+    Full,
 }
 
 impl From<ImportError> for Problem {
@@ -70,6 +72,7 @@ pub fn message(p: Problem) -> &'static str {
         Problem::NoCrypto => tr!(import.err_no_crypto),
         Problem::Read => tr!(import.err_read),
         Problem::KeepFailed => tr!(import.keep_failed),
+        Problem::Full => tr!(faults.import_full),
     }
 }
 

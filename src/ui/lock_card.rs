@@ -68,6 +68,7 @@ pub fn LockCard() -> impl IntoView {
     let new = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let step = RwSignal::new(Step::Idle);
+    let removed = RwSignal::new(false);
     let download = move |_| {
         let file = state.doc.with_untracked(|d| backup::export(d, &now_iso()));
         download_text(&backup::file_name(today()), &file, "application/json");
@@ -82,6 +83,7 @@ pub fn LockCard() -> impl IntoView {
         step.set(Step::Busy);
         leptos::task::spawn_local(async move {
             let result = state.set_passphrase(Some(&n)).await;
+            let _ = removed.try_set(false);
             let _ = step.try_set(match result {
                 Ok(failed) if failed.is_empty() => Step::Done,
                 Ok(_) => Step::KeptFailed,
@@ -97,6 +99,7 @@ pub fn LockCard() -> impl IntoView {
             <Show
                 when=move || state.lock_set.get()
                 fallback=move || view! {
+                    {move || removed.get().then(|| view! { <p class="notice notice-info" role="status">{tr!(lock.removed)}</p> })}
                     <p>{tr!(lock.why)}</p>
                     <div class="notice notice-warn">
                         <p>{tr!(lock.warning)}</p>
@@ -114,7 +117,7 @@ pub fn LockCard() -> impl IntoView {
             >
                 <p class="notice notice-info">{tr!(lock.is_on)}</p>
                 {move || (step.get() == Step::KeptFailed).then(|| step_message(Step::KeptFailed, "", ""))}
-                <LockSettings/>
+                <LockSettings removed/>
             </Show>
             <p class="small">{tr!(lock.save_note)}</p>
         </section>

@@ -18,13 +18,15 @@ fn minutes_label(m: u32) -> &'static str {
 }
 
 #[component]
-pub fn LockSettings() -> impl IntoView {
+pub fn LockSettings(
+    /// Set when the lock was removed: the card shows it, since these settings are gone by then.
+    removed: RwSignal<bool>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = RwSignal::new(String::new());
     let new = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let step = RwSignal::new(Step::Idle);
-    let removed = RwSignal::new(false);
     let chosen = move || {
         state
             .doc

@@ -100,3 +100,81 @@ export class Koers {
 
   nav() { return this.page.getByRole('navigation'); }
 }
+
+// ---- Faults (issue 17): storage that fails or "crashes", and the lock's envelope read in Node.
+
+/** Storage faults, set per page with `setFaults`: `full: 'doc'` makes writing the document throw
+ * QuotaExceededError, `full: 'all'` every write of a `koers.*` key; `crashAt: n` lets the n-th write (setItem or
+ * removeItem of localStorage) after `setFaults` happen, then drops every later write and reloads the page, as if
+ * the phone closed it right there. `window.__writes` lists the writes, to count an operation's steps. */
+export async function allowFaults(page) {
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    const remove = Storage.prototype.removeItem;
+    window.__faults = { full: false, crashAt: 0 };
+    window.__writes = [];
+    let frozen = false;
+    const write = function (kind, original, key, args) {
+      if (this !== window.localStorage) return original.apply(this, args);
+      if (frozen) return undefined;
+      const { full, crashAt } = window.__faults;
+      if (kind === 'set' && (full === 'all' && key.startsWith('koers.') || full === 'doc' && key === 'koers.doc')) {
+        throw new DOMException('full', 'QuotaExceededError');
+      }
+      const out = original.apply(this, args);
+      window.__writes.push(`${kind} ${key}`);
+      if (crashAt && window.__writes.length === crashAt) {
+        frozen = true;
+        window.location.reload();
+      }
+      return out;
+    };
+    Storage.prototype.setItem = function (key, value) { return write.call(this, 'set', set, key, [key, value]); };
+    Storage.prototype.removeItem = function (key) { return write.call(this, 'remove', remove, key, [key]); };
+  });
+}
+
+export async function setFaults(page, faults) {
+  await page.evaluate((f) => { window.__faults = { full: false, crashAt: 0, ...f }; window.__writes = []; }, faults);
+}
+
+const b64 = (bytes) => Buffer.from(bytes).toString('base64');
+const unb64 = (text) => new Uint8Array(Buffer.from(text, 'base64'));
+const aad = (schema, iter, salt) => `koers|${schema}|PBKDF2-SHA256|${iter}|${salt}|AES-GCM-256`;
+
+async function keyFor(pass, salt, iter) {
+  const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(pass), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: iter }, base,
+    { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+/** A locked envelope as Koers writes it (store/sealed.rs), around any text: for locked copies in tests. */
+export async function sealText(pass, plain, { schema = 5, savedAt = '2026-11-29T10:00:00.000Z' } = {}) {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const [iv, checkIv] = [crypto.getRandomValues(new Uint8Array(12)), crypto.getRandomValues(new Uint8Array(12))];
+  const key = await keyFor(pass, salt, 600000);
+  const header = aad(schema, 600000, b64(salt));
+  const check = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: checkIv, additionalData: new TextEncoder().encode(header) }, key, new TextEncoder().encode('koers')));
+  const doc = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(`${header}|${savedAt}`) }, key, new TextEncoder().encode(plain));
+  return JSON.stringify({ app: 'koers', schema, saved_at: savedAt,
+    enc: { kdf: 'PBKDF2-SHA256', iter: 600000, salt: b64(salt), cipher: 'AES-GCM-256', iv: b64(iv), check: b64([...checkIv, ...check]) },
+    doc: b64(new Uint8Array(doc)) });
+}
+
+/** Opens a locked envelope with `pass`: its text, or null when the passphrase does not open it. */
+export async function openSealed(pass, raw) {
+  const env = JSON.parse(raw);
+  const key = await keyFor(pass, unb64(env.enc.salt), env.enc.iter);
+  const header = aad(env.schema, env.enc.iter, env.enc.salt);
+  try {
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: unb64(env.enc.iv), additionalData: new TextEncoder().encode(`${header}|${env.saved_at}`) }, key, unb64(env.doc));
+    return new TextDecoder().decode(plain);
+  } catch {
+    return null;
+  }
+}
+
+/** Every `koers.*` value in localStorage. */
+export async function koersStorage(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('koers.')).sort().map((k) => [k, localStorage.getItem(k)])));
+}

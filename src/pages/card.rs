@@ -12,6 +12,7 @@ use crate::ui::checked_note::stale_note;
 use crate::ui::finding_item::register;
 use crate::ui::format;
 use crate::ui::icon::{Icon, IconName};
+use crate::ui::read_aloud::ReadAloud;
 use crate::ui::text::loc;
 use crate::ui::translation_note::TranslationNote;
 use leptos::prelude::*;
@@ -52,7 +53,7 @@ fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
     let help = card
         .help
         .iter()
-        .map(|h| view! { <li>{h.text.clone()}</li> })
+        .map(|h| view! { <li class="say">{h.text.clone()}</li> })
         .collect_view();
     let related = card_links(file.cards.iter().filter(|c| card.related.contains(&c.id)));
     let mut link = String::from("card:");
@@ -65,16 +66,17 @@ fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
     }
     view! {
         {back()}
-        <article class="explainer" aria-labelledby="card-title">
+        <article class="explainer readable" aria-labelledby="card-title">
             <header class="page-intro">
-                <h1 id="card-title">{card.title.clone()}</h1>
+                <h1 id="card-title" class="say">{card.title.clone()}</h1>
                 <p class="checked"><Icon name=IconName::Calendar/> <span>{checked}</span></p>
                 {stale}
                 <TranslationNote/>
             </header>
+            <ReadAloud/>
             <CardBlocks card=card.clone() words=content::glossary(&file.cards)/>
             <section aria-labelledby="help-title">
-                <h2 id="help-title"><Icon name=IconName::Chat/> {crate::tr!(future.help_title)}</h2>
+                <h2 id="help-title" class="say"><Icon name=IconName::Chat/> {crate::tr!(future.help_title)}</h2>
                 <ul class="help-list">{help}</ul>
             </section>
             <AskAbout link/>

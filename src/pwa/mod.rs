@@ -6,6 +6,7 @@ pub mod download;
 pub mod install;
 pub mod network;
 pub mod perf;
+pub mod speech;
 pub mod sw;
 
 use leptos::prelude::*;

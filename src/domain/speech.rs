@@ -37,44 +37,51 @@ fn push<'a>(out: &mut Vec<&'a str>, part: &'a str) {
     }
 }
 
-/// A language tag split into its language and region, lower case: "nl_NL" and "nl-NL" both give
-/// ("nl", "nl"), "fa-AF" gives ("fa", "af"), "zh-Hant-TW" gives ("zh", "tw"). Three-letter codes of the
-/// languages Koers speaks become their two-letter code ("nld" is "nl"); Dari stays `prs`.
-fn parts(tag: &str) -> (String, String) {
-    let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
-    let mut subtags = tag.split('-');
+/// Three-letter codes of the languages Koers speaks, as some phones give them, and their two-letter code.
+const THREE: [(&str, &str); 14] = [
+    ("nld", "nl"),
+    ("dut", "nl"),
+    ("eng", "en"),
+    ("ara", "ar"),
+    ("fra", "fr"),
+    ("fre", "fr"),
+    ("tir", "ti"),
+    ("som", "so"),
+    ("pus", "ps"),
+    ("pbt", "ps"),
+    ("pbu", "ps"),
+    ("pst", "ps"),
+    ("fas", "fa"),
+    ("per", "fa"),
+];
+
+/// A language tag split into its language and region: "nl_NL" and "nl-NL" both give ("nl", "NL"),
+/// "zh-Hant-TW" gives ("zh", "TW") (a script comes before the region; a region is two letters or three
+/// digits). A three-letter code of a language Koers speaks becomes its two-letter code; Dari stays `prs`.
+fn parts(tag: &str) -> (&str, &str) {
+    let mut subtags = tag.trim().split(['-', '_']);
     let language = subtags.next().unwrap_or_default();
-    let language = match language {
-        "nld" | "dut" => "nl",
-        "eng" => "en",
-        "ara" => "ar",
-        "fra" | "fre" => "fr",
-        "tir" => "ti",
-        "som" => "so",
-        "pus" | "pbt" | "pbu" | "pst" => "ps",
-        "fas" | "per" => "fa",
-        other => other,
-    };
-    // A script (four letters, "Hant") comes before the region; the region is two letters or three digits.
+    let language = THREE
+        .iter()
+        .find(|(three, _)| three.eq_ignore_ascii_case(language))
+        .map_or(language, |(_, two)| two);
     let region = subtags
         .find(|s| s.len() == 2 || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit())))
         .unwrap_or_default();
-    (language.to_string(), region.to_string())
+    (language, region)
 }
 
 /// Whether a voice for `voice` (its BCP-47 `lang`, as the phone gives it) reads text in `text` in its own
 /// language. Same language, any region ("ar" is read by "ar-SA" and "ar-EG"). Dari (`prs`) is read only
 /// by a Dari voice: `prs`, or Persian of Afghanistan (`fa-AF`); never plain Persian or `fa-IR`.
 pub fn fits(voice: &str, text: &str) -> bool {
-    let (voice, voice_region) = parts(voice);
+    let (voice, region) = parts(voice);
     let (text, _) = parts(text);
-    if voice.is_empty() || text.is_empty() {
-        return false;
+    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    if is(text, "prs") {
+        return is(voice, "prs") || (is(voice, "fa") && is(region, "af"));
     }
-    if text == "prs" {
-        return voice == "prs" || (voice == "fa" && voice_region == "af");
-    }
-    voice == text
+    !voice.is_empty() && is(voice, text)
 }
 
 /// The voice to read `lang` with, from the phone's voices as (lang, on the phone itself) pairs: the first

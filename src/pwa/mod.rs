@@ -37,6 +37,7 @@ pub fn start() -> Pwa {
     };
     install::listen(pwa.can_install);
     sw::register(pwa.update_ready);
+    speech::init();
     provide_context(pwa);
     pwa
 }

@@ -6,6 +6,8 @@
 //!
 //! Pause and "slower" stop the sentence and say it again from its start (`pause()` does not work on many
 //! Android phones). Reading stops on quick exit, on lock and when the reading part leaves the screen.
+//! The voices often arrive a moment after the page (`voiceschanged`); `read` gives `Nothing` until they
+//! are there, and the button asks again for a moment.
 
 use crate::domain::speech::{choose, spoken};
 use leptos::prelude::*;
@@ -13,28 +15,25 @@ use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use web_sys::{Element, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
-/// What reading is doing now: which read-aloud part reads (`by`, 0 for none), paused, slower.
-#[derive(Clone, Copy, PartialEq, Eq, Default)]
-pub struct Now {
-    pub by: u32,
-    pub paused: bool,
-    pub slow: bool,
-}
-
 /// The result of asking to read a region.
 pub enum Outcome {
     Reading,
     /// No voice on this phone for this language (its `lang` as shown).
     Missing(String),
-    /// Nothing to read, or reading was asked again meanwhile.
+    /// Nothing to read (yet), or no voices yet: they often arrive a moment after the page.
     Nothing,
 }
+
+/// What reading does now, in one number (a signal type the app has anyway): which read-aloud part reads
+/// (`>> 2`, 0 for none), slower (`2`), paused (`1`).
+const PAUSED: u32 = 1;
+const SLOW: u32 = 2;
 
 /// One sentence to read: where it is shown, its text, its language, the voice.
 struct Unit(Element, String, String, SpeechSynthesisVoice);
 
 thread_local! {
-    static NOW: ArcRwSignal<Now> = ArcRwSignal::new(Now::default());
+    static NOW: Cell<Option<RwSignal<u32>>> = const { Cell::new(None) };
     static UNITS: RefCell<Vec<Unit>> = const { RefCell::new(Vec::new()) };
     static AT: Cell<usize> = const { Cell::new(0) };
     static CURRENT: RefCell<Option<SpeechSynthesisUtterance>> = const { RefCell::new(None) };
@@ -43,9 +42,41 @@ thread_local! {
     static DONE: Closure<dyn Fn(web_sys::Event)> = Closure::new(done);
 }
 
-/// The reading state, for the read-aloud buttons.
-pub fn now() -> ArcRwSignal<Now> {
-    NOW.with(Clone::clone)
+/// Makes the reading state; once, at the root of the app (so it lives as long as the app).
+pub fn init() {
+    NOW.with(|n| n.set(Some(RwSignal::new(0))));
+}
+
+fn now() -> RwSignal<u32> {
+    NOW.with(Cell::get).unwrap_or_else(|| RwSignal::new(0))
+}
+
+/// Which read-aloud part reads now (0: none). Tracked.
+pub fn reader() -> u32 {
+    now().get() >> 2
+}
+
+/// Which read-aloud part reads now, untracked.
+pub fn reader_untracked() -> u32 {
+    now().get_untracked() >> 2
+}
+
+/// Whether reading is paused (tracked).
+pub fn paused() -> bool {
+    now().get() & PAUSED != 0
+}
+
+/// Whether reading is slower (tracked).
+pub fn slow() -> bool {
+    now().get() & SLOW != 0
+}
+
+fn set_reader(by: u32, paused: bool) {
+    let n = now();
+    let value = by << 2 | (n.get_untracked() & SLOW) | if paused { PAUSED } else { 0 };
+    if n.get_untracked() != value {
+        n.set(value);
+    }
 }
 
 /// A number for one read-aloud part.
@@ -60,9 +91,9 @@ fn synth() -> Option<SpeechSynthesis> {
     (s.is_object() && get("SpeechSynthesisUtterance")?.is_function()).then(|| s.unchecked_into())
 }
 
-/// Whether this browser can read aloud at all.
+/// Whether this browser can read aloud at all. (Asking for the voices early makes them come sooner.)
 pub fn supported() -> bool {
-    synth().is_some()
+    synth().map(|s| s.get_voices()).is_some()
 }
 
 /// The phone's voices, and each as (lang, on the phone itself).
@@ -76,15 +107,6 @@ fn voices(s: &SpeechSynthesis) -> (Vec<SpeechSynthesisVoice>, Vec<(String, bool)
 /// Whether the phone has a local voice for `lang`.
 pub fn has_voice(lang: &str) -> bool {
     synth().is_some_and(|s| choose(&voices(&s).1, lang).is_some())
-}
-
-/// Voices often arrive a moment after the page (`voiceschanged`): waits for them, at most a second.
-async fn wait_for_voices(s: &SpeechSynthesis) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = s.add_event_listener_with_callback("voiceschanged", &resolve);
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 1000);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Waits `ms` milliseconds.
@@ -123,22 +145,23 @@ fn shown(region: &Element) -> Vec<(Element, String, String)> {
     out
 }
 
-/// Reads what `region` shows, for the read-aloud part `by`. Stops any other reading first.
-pub async fn read(region: Element, by: u32) -> Outcome {
-    stop();
+/// The language of the first thing `region` shows to read (for "no voice" when the phone has none at all).
+pub fn first_lang(region: &Element) -> Option<String> {
+    shown(region).into_iter().next().map(|(_, _, lang)| lang)
+}
+
+/// Reads what `region` shows, for the read-aloud part `by`, instead of any other reading. With no
+/// voices yet (`Nothing`) the caller asks again a moment later: they arrive late on many phones.
+pub fn read(region: &Element, by: u32) -> Outcome {
     let Some(s) = synth() else {
         return Outcome::Nothing;
     };
-    let (mut list, mut pairs) = voices(&s);
-    if list.is_empty() {
-        wait_for_voices(&s).await;
-        (list, pairs) = voices(&s);
-        if !region.is_connected() || now().get_untracked().by != 0 {
-            return Outcome::Nothing;
-        }
+    let (list, pairs) = voices(&s);
+    if list.is_empty() || !region.is_connected() {
+        return Outcome::Nothing;
     }
     let mut units = Vec::new();
-    for (el, text, lang) in shown(&region) {
+    for (el, text, lang) in shown(region) {
         match choose(&pairs, &lang) {
             Some(i) => units.push(Unit(el, text, lang, list[i].clone())),
             None => return Outcome::Missing(lang),
@@ -147,12 +170,10 @@ pub async fn read(region: Element, by: u32) -> Outcome {
     if units.is_empty() {
         return Outcome::Nothing;
     }
+    stop();
     UNITS.with(|u| *u.borrow_mut() = units);
     AT.with(|a| a.set(0));
-    now().update(|n| {
-        n.by = by;
-        n.paused = false;
-    });
+    set_reader(by, false);
     speak();
     Outcome::Reading
 }
@@ -160,7 +181,7 @@ pub async fn read(region: Element, by: u32) -> Outcome {
 /// Says the current sentence (from its start), or ends when there is none left.
 fn speak() {
     let at = AT.with(Cell::get);
-    let slow = now().get_untracked().slow;
+    let slow = now().get_untracked() & SLOW != 0;
     let utterance = UNITS.with(|u| {
         let units = u.borrow();
         let Unit(el, text, lang, voice) = units.get(at)?;
@@ -225,18 +246,12 @@ pub fn stop() {
             mark(&el, false);
         }
     });
-    let now = now();
-    if now.get_untracked().by != 0 {
-        now.update(|n| {
-            n.by = 0;
-            n.paused = false;
-        });
-    }
+    set_reader(0, false);
 }
 
 /// Pauses (`true`) or goes on with the sentence from its start (`false`).
 pub fn pause(paused: bool) {
-    now().update(|n| n.paused = paused);
+    set_reader(reader_untracked(), paused);
     hush();
     if !paused {
         speak();
@@ -244,11 +259,10 @@ pub fn pause(paused: bool) {
 }
 
 /// Slower or normal speed; the sentence being said starts again at the new speed.
-pub fn slower(slow: bool) {
+pub fn slower() {
     let n = now();
-    n.update(|n| n.slow = slow);
-    let n = n.get_untracked();
-    if n.by != 0 && !n.paused {
+    n.set(n.get_untracked() ^ SLOW);
+    if reader_untracked() != 0 && n.get_untracked() & PAUSED == 0 {
         hush();
         speak();
     }

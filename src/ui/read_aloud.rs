@@ -16,13 +16,13 @@ use std::sync::Arc;
 /// This part in another language, to listen to when its own language has no voice.
 pub type Alt = Arc<dyn Fn(Locale) -> AnyView + Send + Sync>;
 
-/// Reads `region` for `id`; a missing voice lands in `missing`. Tries a few times while the part is still
-/// being drawn (another language's cards may take a moment).
-fn start(region: Option<web_sys::Element>, id: u32, missing: RwSignal<Option<String>>, tries: u8) {
+/// Reads `region` for `id`; a missing voice lands in `missing`. Asks again for a moment while the phone's
+/// voices or the part's words are still coming.
+fn start(region: Option<web_sys::Element>, id: u32, missing: RwSignal<Option<String>>) {
     let Some(region) = region else { return };
     leptos::task::spawn_local(async move {
-        for _ in 0..tries {
-            match speech::read(region.clone(), id).await {
+        for _ in 0..12 {
+            match speech::read(&region, id) {
                 Outcome::Missing(lang) => {
                     let _ = missing.try_set(Some(lang));
                     return;
@@ -31,6 +31,8 @@ fn start(region: Option<web_sys::Element>, id: u32, missing: RwSignal<Option<Str
                 Outcome::Nothing => speech::sleep(150).await,
             }
         }
+        // Still no voice at all: this phone has none for this language either.
+        let _ = missing.try_set(speech::first_lang(&region));
     });
 }
 
@@ -63,13 +65,12 @@ pub fn ReadAloud(
     }
     let locale = locale.unwrap_or_else(loc);
     let id = speech::new_id();
-    let now = speech::now();
     let missing = RwSignal::new(None::<String>);
     let other = RwSignal::new(None::<Locale>);
     let root = NodeRef::<Div>::new();
     let alt_root = NodeRef::<Div>::new();
     on_cleanup(move || {
-        if speech::now().get_untracked().by == id {
+        if speech::reader_untracked() == id {
             speech::stop();
         }
     });
@@ -80,7 +81,7 @@ pub fn ReadAloud(
             .get()
             .and_then(|r| r.parent_element())
             .and_then(|p| p.closest(".readable").ok().flatten());
-        start(region, id, missing, 1);
+        start(region, id, missing);
     };
     let has_alt = alt.is_some();
     let pick = Callback::new(move |l: Locale| {
@@ -89,15 +90,14 @@ pub fn ReadAloud(
             if crate::ui::text::load(l).await {
                 missing.set(None);
                 other.set(Some(l));
-                start(alt_root.get().map(Into::into), id, missing, 10);
+                start(alt_root.get().map(Into::into), id, missing);
             }
         });
     });
-    let mine = move || now.with(|n| n.by == id);
+    let mine = move || speech::reader() == id;
     // The button pressed makes way for the controls (and back): focus stays in this part.
-    let follow = mine.clone();
     Effect::new(move |before: Option<bool>| {
-        let reading = follow();
+        let reading = mine();
         if before.is_some_and(|b| b != reading) {
             request_animation_frame(move || keep_focus(root));
         }
@@ -125,16 +125,15 @@ pub fn ReadAloud(
     };
     view! {
         <div class="read-aloud readable" lang=locale.as_str() dir=locale.direction().as_str() node_ref=root>
-            <Show
-                when=mine.clone()
-                fallback=move || view! {
+            {move || if mine() {
+                view! { <ReadControls locale/> }.into_any()
+            } else {
+                view! {
                     <button type="button" class="button button-quiet" on:click=read>
                         <Icon name=IconName::Speaker/> {td_string!(locale, speech.read)}
                     </button>
-                }
-            >
-                <ReadControls locale/>
-            </Show>
+                }.into_any()
+            }}
             {no_voice}
             <div node_ref=alt_root class="readable">{shown}</div>
         </div>

@@ -123,6 +123,16 @@ test('a voice that is not on the phone is never used, even when it is the only o
   expect(app.consoleErrors).toEqual([]);
 });
 
+test('a phone without any voice: the honest message, after waiting a moment for late voices', async ({ page }) => {
+  await fakeSpeech(page, []);
+  const app = new Koers(page);
+  await app.seed({ name: 'Sara' });
+  await page.goto(`/future/${CARD.id}`);
+  await page.getByRole('button', { name: 'Voorlezen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deze telefoon heeft geen stem voor Nederlands.' })).toBeVisible();
+  expect(await spoken(page)).toEqual([]);
+});
+
 test('in Tigrinya without a Tigrinya voice: the honest message in Tigrinya, never an Amharic voice; a card shown in Dutch is read in Dutch; a school finding can be heard in Dutch instead', async ({ page }) => {
   await fixToday(page);
   await fakeSpeech(page, [AMHARIC, DUTCH, ENGLISH]);

@@ -93,13 +93,11 @@ fn card(locale: Locale, cards: &Cards, id: &str, short: bool) -> AnyView {
 /// A school finding by its key: what kind of news it is, and its text.
 fn finding(locale: Locale, findings: Memo<Vec<Finding>>, key: &str) -> AnyView {
     findings.with_untracked(|fs| match fs.iter().find(|f| f.topic.key() == key) {
-        Some(f) => {
-            view! {
-                <p class="finding-tone say">{tone_word(locale, f.tone)}</p>
-                <p>{said(&format::finding(locale, f))}</p>
-            }
-            .into_any()
+        Some(f) => view! {
+            <p class="finding-tone say">{tone_word(locale, f.tone)}</p>
+            <p>{said(&format::finding(locale, f))}</p>
         }
+        .into_any(),
         None => view! { <p>{td_string!(locale, talk.gone)}</p> }.into_any(),
     })
 }

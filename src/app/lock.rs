@@ -113,8 +113,9 @@ impl AppState {
     }
 
     async fn lock(&self) {
-        // Hide first: the lock screen replaces the page at once.
+        // Hide first: the lock screen replaces the page at once, and reading aloud stops.
         self.locked.set(Some(String::new()));
+        crate::pwa::speech::stop();
         self.cancel_and_save().await;
         let doc = self.doc.get_untracked();
         if self.with_keeper(|k| k.is_unsaved(&doc)).unwrap_or(false) {

@@ -211,6 +211,7 @@ impl AppState {
     pub fn quick_exit(&self) {
         // Hiding comes first, whatever happens to the save: the person's safety is the point.
         self.exited.set(true);
+        crate::pwa::speech::stop();
         crate::store::session::set_exited();
         self.flush();
         self.lock_if_set();

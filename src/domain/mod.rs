@@ -9,6 +9,7 @@ pub mod facts;
 pub mod milestones;
 pub mod order;
 pub mod plan;
+pub mod speech;
 pub mod state;
 pub mod talk;
 pub mod timeline;

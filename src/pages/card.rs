@@ -13,6 +13,7 @@ use crate::ui::dutch_beside::{DutchToggle, dutch_card};
 use crate::ui::finding_item::register;
 use crate::ui::format;
 use crate::ui::icon::{Icon, IconName};
+use crate::ui::read_aloud::ReadAloud;
 use crate::ui::text::loc;
 use crate::ui::translation_note::TranslationNote;
 use leptos::prelude::*;
@@ -71,7 +72,7 @@ fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
             .enumerate()
             .map(|(i, h)| {
                 let nl = nl_help.get(i).map(|l| view! { <span class="nl-below" lang="nl" dir="ltr">{l.text.clone()}</span> });
-                view! { <li>{h.text.clone()} {nl}</li> }
+                view! { <li><span class="say">{h.text.clone()}</span> {nl}</li> }
             })
             .collect_view()
     };
@@ -86,18 +87,19 @@ fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
     }
     view! {
         {back()}
-        <article class="explainer" aria-labelledby="card-title">
+        <article class="explainer readable" aria-labelledby="card-title">
             <header class="page-intro">
-                <h1 id="card-title">{card.title.clone()}</h1>
+                <h1 id="card-title" class="say">{card.title.clone()}</h1>
                 {nl_title}
                 <p class="checked"><Icon name=IconName::Calendar/> <span>{checked}</span></p>
                 {stale}
                 <TranslationNote/>
                 {offer.then(|| view! { <DutchToggle/> })}
             </header>
+            <ReadAloud/>
             {blocks}
             <section aria-labelledby="help-title">
-                <h2 id="help-title"><Icon name=IconName::Chat/> {crate::tr!(future.help_title)}</h2>
+                <h2 id="help-title" class="say"><Icon name=IconName::Chat/> {crate::tr!(future.help_title)}</h2>
                 <ul class="help-list">{help}</ul>
             </section>
             <AskAbout link/>

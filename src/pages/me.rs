@@ -50,6 +50,7 @@ pub fn Me() -> impl IntoView {
         <section class="card" aria-labelledby="privacy-title">
             <h2 id="privacy-title"><Icon name=IconName::Shield/> {crate::tr!(me.privacy_title)}</h2>
             <p>{crate::tr!(me.privacy_text)}</p>
+            <p>{crate::tr!(speech.me_text)}</p>
             <p class="small">{persisted}</p>
         </section>
         <LockCard/>

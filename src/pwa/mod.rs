@@ -6,6 +6,7 @@ pub mod download;
 pub mod install;
 pub mod network;
 pub mod perf;
+pub mod speech;
 pub mod sw;
 
 use leptos::prelude::*;
@@ -36,6 +37,7 @@ pub fn start() -> Pwa {
     };
     install::listen(pwa.can_install);
     sw::register(pwa.update_ready);
+    speech::init();
     provide_context(pwa);
     pwa
 }

@@ -6,6 +6,7 @@
 use super::checked_note::checked_note;
 use super::dutch_beside::dutch_block;
 use super::icon::{Icon, IconName};
+use super::said::said_by;
 use super::text::loc;
 use crate::domain::content::{
     self, BlockKind, Card, GLOSSARY, Line, Segment, anchor, split_term, term_word,
@@ -49,11 +50,11 @@ pub fn CardBlocks(
     for (index, block) in card.blocks.iter().enumerate() {
         let (text, items) = (&block.text, &block.items);
         out.push(match block.kind {
-            BlockKind::Paragraph => view! { <p>{linked(text)}</p> }.into_any(),
+            BlockKind::Paragraph => view! { <p>{said_by(text, &mut linked)}</p> }.into_any(),
             BlockKind::Callout => view! {
                 <div class="callout" role="note">
-                    <p class="callout-title"><Icon name=IconName::Info/> {crate::tr!(future.good_to_know)}</p>
-                    <p>{linked(text)}</p>
+                    <p class="callout-title say"><Icon name=IconName::Info/> {crate::tr!(future.good_to_know)}</p>
+                    <p>{said_by(text, &mut linked)}</p>
                 </div>
             }
             .into_any(),
@@ -66,9 +67,9 @@ pub fn CardBlocks(
                     lis.push(match split_term(item).filter(|_| all_terms) {
                         Some((head, rest)) => {
                             let head = linked(head);
-                            view! { <li><strong>{head}</strong> ": " {linked(rest)}</li> }.into_any()
+                            view! { <li class="say"><strong>{head}</strong> ": " {linked(rest)}</li> }.into_any()
                         }
-                        None => view! { <li>{linked(item)}</li> }.into_any(),
+                        None => view! { <li class="say">{linked(item)}</li> }.into_any(),
                     });
                 }
                 view! { <ul class="card-list">{lis}</ul> }.into_any()
@@ -95,13 +96,13 @@ fn terms(items: &[Line]) -> AnyView {
                 view! {
                     <div id=anchor(word) tabindex="-1">
                         // The word itself is Dutch in every language (so a screen reader says it in Dutch).
-                        <dt><span lang="nl">{word.to_string()}</span>{translation}</dt>
-                        <dd>{capitalised(rest)}</dd>
+                        <dt><span lang="nl" class="say">{word.to_string()}</span><span class="say">{translation}</span></dt>
+                        <dd class="say">{capitalised(rest)}</dd>
                     </div>
                 }
                 .into_any()
             }
-            None => view! { <div><dt>{item.clone()}</dt></div> }.into_any(),
+            None => view! { <div><dt class="say">{item.clone()}</dt></div> }.into_any(),
         })
         .collect_view();
     view! { <dl class="glossary">{rows}</dl> }.into_any()

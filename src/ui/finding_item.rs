@@ -3,43 +3,54 @@
 
 use super::format;
 use super::icon::{Icon, IconName};
+use super::read_aloud::ReadAloud;
+use super::said::said;
 use super::text::loc;
 use crate::app::state::{AppState, new_id, now_iso};
 use crate::domain::education::{Finding, Tone};
 use crate::domain::facts::{self, Fact};
 use crate::domain::state::Action;
+use crate::i18n::Locale;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The fact register (the Future cards' sources use it too).
 pub fn register() -> &'static [Fact] {
     facts::register()
 }
 
+/// The word for a finding's tone, in `locale` (here and in a conversation).
+pub fn tone_word(locale: Locale, tone: Tone) -> &'static str {
+    use crate::i18n::td_string;
+    match tone {
+        Tone::Good => td_string!(locale, school.tone_good),
+        Tone::ActBefore => td_string!(locale, school.tone_act),
+        Tone::NotPossible => td_string!(locale, school.tone_not),
+        Tone::Ask => td_string!(locale, school.tone_ask),
+    }
+}
+
 #[component]
 pub fn FindingItem(finding: Finding) -> impl IntoView {
     let state = expect_context::<AppState>();
     let locale = loc();
-    let (icon, tone, class) = match finding.tone {
-        Tone::Good => (
-            IconName::Star,
-            crate::tr!(school.tone_good),
-            "finding finding-good",
-        ),
-        Tone::ActBefore => (
-            IconName::Calendar,
-            crate::tr!(school.tone_act),
-            "finding finding-act",
-        ),
-        Tone::NotPossible => (
-            IconName::Info,
-            crate::tr!(school.tone_not),
-            "finding finding-not",
-        ),
-        Tone::Ask => (
-            IconName::Chat,
-            crate::tr!(school.tone_ask),
-            "finding finding-ask",
-        ),
+    let (icon, class) = match finding.tone {
+        Tone::Good => (IconName::Star, "finding finding-good readable"),
+        Tone::ActBefore => (IconName::Calendar, "finding finding-act readable"),
+        Tone::NotPossible => (IconName::Info, "finding finding-not readable"),
+        Tone::Ask => (IconName::Chat, "finding finding-ask readable"),
+    };
+    let tone = tone_word(locale, finding.tone);
+    // The same finding in Dutch or English, to listen to when this language has no voice.
+    let alt = {
+        let finding = finding.clone();
+        Arc::new(move |l: Locale| {
+            view! {
+                <p class="finding-tone say">{tone_word(l, finding.tone)}</p>
+                <p>{said(&format::finding(l, &finding))}</p>
+            }
+            .into_any()
+        })
     };
     let link = format!("finding:{}", finding.topic.key());
     let asked = {
@@ -77,8 +88,9 @@ pub fn FindingItem(finding: Finding) -> impl IntoView {
         .collect_view();
     view! {
         <li class=class>
-            <p class="finding-tone"><Icon name=icon/> {tone}</p>
-            <p class="finding-text">{format::finding(locale, &finding)}</p>
+            <p class="finding-tone say"><Icon name=icon/> {tone}</p>
+            <p class="finding-text">{said(&format::finding(locale, &finding))}</p>
+            <ReadAloud alt/>
             <details class="sources">
                 <summary>{crate::tr!(school.sources)}</summary>
                 <ul>{sources}</ul>

@@ -39,6 +39,12 @@ pub enum IconName {
     Search,
     Plan,
     TextSize,
+    /// Read aloud, and its controls.
+    Speaker,
+    Pause,
+    Play,
+    Stop,
+    Slow,
 }
 
 /// The icon for a kind of timeline entry.
@@ -112,6 +118,11 @@ pub fn Icon(name: IconName) -> impl IntoView {
         IconName::Search => "M4 11a7 7 0 1 0 14 0a7 7 0 1 0 -14 0M16 16l5 5",
         IconName::Plan => "M9 3h6v3H9zM7 4.5H5V21h14V4.5h-2M8 12l2 2 4-4M8 17h8",
         IconName::TextSize => "M3 19l5-14 5 14M5 14h6M14 19l3.5-9 3.5 9M15.2 16h4.6",
+        IconName::Speaker => "M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11",
+        IconName::Pause => "M8 5v14M16 5v14",
+        IconName::Play => "M7 4l13 8-13 8z",
+        IconName::Stop => "M6 6h12v12H6z",
+        IconName::Slow => "M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0M12 7v5l3 2",
     };
     // Icons that point along the line of text turn around in right-to-left text (style/main.css).
     let class = match name {

@@ -56,8 +56,8 @@ pub fn MilestoneItem(milestone: Milestone, #[prop(optional)] as_card: bool) -> i
     let body = view! {
         <span class="item-dot"><Icon name=icon/></span>
         <div class="item-body">
-            <p class="item-date">{date_line}</p>
-            <p class="item-title">{text}</p>
+            <p class="item-date say">{date_line}</p>
+            <p class="item-title say">{text}</p>
             {extra.map(|e| view! { <p class="item-kind">{e}</p> })}
             <button type="button" class="link-button" on:click=dismiss>{crate::tr!(milestone.dismiss)}</button>
         </div>

@@ -4,6 +4,7 @@ use super::entry_item::EntryItem;
 use super::format;
 use super::icon::{Icon, IconName};
 use super::milestone_item::MilestoneItem;
+use super::read_aloud::ReadAloud;
 use crate::app::state::{AppState, today};
 use crate::domain::milestones::{self, Milestone};
 use crate::i18n::*;
@@ -41,12 +42,13 @@ pub fn NowCard(milestones: Memo<Vec<Milestone>>) -> impl IntoView {
         })
     };
     view! {
-        <section class="card now" aria-labelledby="now-title">
-            <h2 id="now-title"><Icon name=IconName::Flag/> {crate::tr!(timeline.now)}</h2>
-            <p>{td_string!(loc(), timeline.today, date = format::date(loc(), today))}</p>
-            {move || age().map(|a| view! { <p>{a}</p> })}
+        <section class="card now readable" aria-labelledby="now-title">
+            <h2 id="now-title" class="say"><Icon name=IconName::Flag/> {crate::tr!(timeline.now)}</h2>
+            <ReadAloud/>
+            <p class="say">{td_string!(loc(), timeline.today, date = format::date(loc(), today))}</p>
+            {move || age().map(|a| view! { <p class="say">{a}</p> })}
             {move || next().map(|m| view! {
-                <h3 class="subhead">{crate::tr!(timeline.next)}</h3>
+                <h3 class="subhead say">{crate::tr!(timeline.next)}</h3>
                 <MilestoneItem milestone=m as_card=true/>
             })}
             {move || {

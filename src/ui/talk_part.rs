@@ -3,12 +3,15 @@
 //! and cards file; the young person's own words are shown once, beside the pair (see `talk_topic`).
 
 use super::checked_note::checked_note;
+use super::finding_item::tone_word;
 use super::format;
 use super::language_picker::endonym;
 use super::plan_text::who_name;
+use super::read_aloud::ReadAloud;
+use super::said::said;
 use crate::app::state::AppState;
 use crate::domain::content::{BlockKind, Card};
-use crate::domain::education::{Finding, Tone};
+use crate::domain::education::Finding;
 use crate::domain::talk::Topic;
 use crate::i18n::*;
 use crate::pages::talk::TalkCtx;
@@ -20,15 +23,15 @@ fn card_view(locale: Locale, card: &Card, short: bool) -> AnyView {
     if short {
         let first = card.blocks.iter().find(|b| b.kind == BlockKind::Paragraph);
         return view! {
-            <h3>{card.title.clone()}</h3>
-            {first.map(|b| view! { <p>{b.text.clone()}</p> {b.checked_date().map(|d| checked_note(locale, d))} })}
+            <h3 class="say">{card.title.clone()}</h3>
+            {first.map(|b| view! { <p>{said(&b.text)}</p> {b.checked_date().map(|d| checked_note(locale, d))} })}
         }
         .into_any();
     }
     let blocks = card.blocks.iter().map(|b| match b.kind {
-        BlockKind::Paragraph => view! { <p>{b.text.clone()}</p> }.into_any(),
-        BlockKind::Callout => view! { <p class="talk-callout">{b.text.clone()}</p> }.into_any(),
-        BlockKind::List => view! { <ul>{b.items.iter().map(|i| view! { <li>{i.text.clone()}</li> }).collect_view()}</ul> }.into_any(),
+        BlockKind::Paragraph => view! { <p>{said(&b.text)}</p> }.into_any(),
+        BlockKind::Callout => view! { <p class="talk-callout">{said(&b.text)}</p> }.into_any(),
+        BlockKind::List => view! { <ul>{b.items.iter().map(|i| view! { <li class="say">{i.text.clone()}</li> }).collect_view()}</ul> }.into_any(),
     });
     // A block's date right under it, as on the card itself.
     let blocks = blocks.zip(&card.blocks).map(|(v, b)| {
@@ -45,8 +48,8 @@ fn card_view(locale: Locale, card: &Card, short: bool) -> AnyView {
         .filter(|(_, t)| !t.is_empty())
         .map(|(label, text)| {
             view! {
-                <h3>{label}</h3>
-                <p>{text.clone()}</p>
+                <h3 class="say">{label}</h3>
+                <p>{said(text)}</p>
             }
         });
     let parts_checked = [&card.means, &card.need, &card.who]
@@ -56,12 +59,12 @@ fn card_view(locale: Locale, card: &Card, short: bool) -> AnyView {
         .map(|d| checked_note(locale, d));
     let help = (!card.help.is_empty()).then(|| {
         view! {
-            <h3>{td_string!(locale, talk.who_helps)}</h3>
-            <ul>{card.help.iter().map(|h| view! { <li>{h.text.clone()}</li> }).collect_view()}</ul>
+            <h3 class="say">{td_string!(locale, talk.who_helps)}</h3>
+            <ul>{card.help.iter().map(|h| view! { <li class="say">{h.text.clone()}</li> }).collect_view()}</ul>
         }
     });
     view! {
-        <h2>{card.title.clone()}</h2>
+        <h2 class="say">{card.title.clone()}</h2>
         {blocks.collect_view()}
         {parts.collect_view()}
         {parts_checked}
@@ -90,19 +93,11 @@ fn card(locale: Locale, cards: &Cards, id: &str, short: bool) -> AnyView {
 /// A school finding by its key: what kind of news it is, and its text.
 fn finding(locale: Locale, findings: Memo<Vec<Finding>>, key: &str) -> AnyView {
     findings.with_untracked(|fs| match fs.iter().find(|f| f.topic.key() == key) {
-        Some(f) => {
-            let tone = match f.tone {
-                Tone::Good => td_string!(locale, school.tone_good),
-                Tone::ActBefore => td_string!(locale, school.tone_act),
-                Tone::NotPossible => td_string!(locale, school.tone_not),
-                Tone::Ask => td_string!(locale, school.tone_ask),
-            };
-            view! {
-                <p class="finding-tone">{tone}</p>
-                <p>{format::finding(locale, f)}</p>
-            }
-            .into_any()
+        Some(f) => view! {
+            <p class="finding-tone say">{tone_word(locale, f.tone)}</p>
+            <p>{said(&format::finding(locale, f))}</p>
         }
+        .into_any(),
         None => view! { <p>{td_string!(locale, talk.gone)}</p> }.into_any(),
     })
 }
@@ -113,13 +108,13 @@ pub fn TalkPart(locale: Locale, topic: Topic, cards: Cards) -> impl IntoView {
     let ctx = expect_context::<TalkCtx>();
     let content = match topic {
         Topic::Timeline => view! {
-            <h2>{td_string!(locale, talk.timeline)}</h2>
-            <p>{td_string!(locale, talk.timeline_text)}</p>
+            <h2 class="say">{td_string!(locale, talk.timeline)}</h2>
+            <p>{said(td_string!(locale, talk.timeline_text))}</p>
         }
         .into_any(),
         Topic::Card(id) => card(locale, &cards, &id, false),
         Topic::Finding(key) => view! {
-            <h2>{td_string!(locale, school.title)}</h2>
+            <h2 class="say">{td_string!(locale, school.title)}</h2>
             {finding(locale, ctx.findings, &key)}
         }
         .into_any(),
@@ -136,7 +131,7 @@ pub fn TalkPart(locale: Locale, topic: Topic, cards: Cards) -> impl IntoView {
                 Some(Topic::Card(id)) => Some(card(locale, &cards, &id, true)),
                 Some(Topic::Finding(key)) => Some(
                     view! {
-                        <h3>{td_string!(locale, school.title)}</h3>
+                        <h3 class="say">{td_string!(locale, school.title)}</h3>
                         {finding(locale, ctx.findings, &key)}
                     }
                     .into_any(),
@@ -144,16 +139,17 @@ pub fn TalkPart(locale: Locale, topic: Topic, cards: Cards) -> impl IntoView {
                 _ => None,
             };
             view! {
-                <h2>{td_string!(locale, talk.question)}</h2>
-                {to.map(|t| view! { <p>{t}</p> })}
+                <h2 class="say">{td_string!(locale, talk.question)}</h2>
+                {to.map(|t| view! { <p class="say">{t}</p> })}
                 {about}
             }
             .into_any()
         }
     };
     view! {
-        <section class="talk-part" lang=locale.as_str() dir=locale.direction().as_str() aria-label=endonym(locale)>
+        <section class="talk-part readable" lang=locale.as_str() dir=locale.direction().as_str() aria-label=endonym(locale)>
             <p class="talk-lang">{endonym(locale)}</p>
+            <ReadAloud locale/>
             {content}
         </section>
     }

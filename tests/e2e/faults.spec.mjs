@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { BASE_URL } from './chromium.mjs';
+import { BASE, BASE_URL } from './chromium.mjs';
 import { Koers, entry, allowFaults, setFaults, sealText, openSealed, koersStorage } from './koers.mjs';
 import { richDoc, seedDoc, backupFile } from './backup-data.mjs';
 
@@ -328,6 +328,11 @@ async function openedAfterCrash(page, passes) {
   return { doc: 'no passphrase opens it' };
 }
 
+// The page-close tests reload after every single write, with a fresh profile and a real key each time
+// (about 10 minutes together). They test storage, which does not depend on the path the app is served
+// under, so they run once, at the root, not again in `make test-subpath`.
+const atRootOnly = () => test.skip(BASE !== '/', 'storage only; run once, at the root');
+
 const withKept = (doc) => async (page) => {
   await seedDoc(page, doc);
   await page.evaluate((raw) => localStorage.setItem('koers.kept.2026-11-01T10:00:00.000Z', raw),
@@ -336,6 +341,7 @@ const withKept = (doc) => async (page) => {
 
 for (const [what, from, to] of [['setting the lock', null, PASS], ['changing the passphrase', PASS, NEW_PASS], ['removing the lock', PASS, null]]) {
   test(`the page closed at every step of ${what}: the old or the new passphrase opens everything, nothing lost`, async ({ browser }) => {
+    atRootOnly();
     test.setTimeout(300_000);
     await crashAtEveryWrite(browser, {
       setup: async (page) => {
@@ -384,6 +390,7 @@ for (const [what, from, to] of [['setting the lock', null, PASS], ['changing the
 
 for (const { locked, label } of MODES) {
   test(`the page closed at every step of an import with "replace" (${label}): all old or all new, the old kept`, async ({ browser }) => {
+    atRootOnly();
     test.setTimeout(300_000);
     const other = richDoc({ name: 'Other', titles: ['Naar Utrecht', 'Eerste schooldag', 'Verjaardag'] });
     await crashAtEveryWrite(browser, {
@@ -409,6 +416,7 @@ for (const { locked, label } of MODES) {
   });
 
   test(`the page closed at every step of "delete everything" (${label}): all there, or all gone`, async ({ browser }) => {
+    atRootOnly();
     test.setTimeout(300_000);
     await crashAtEveryWrite(browser, {
       setup: async (page) => {

@@ -1,0 +1,38 @@
+// What the first screen needs (issue 14, issue 17): the shell (index.html, loader, js, wasm, css) and the
+// chosen language's UI text, nothing else. `make size` counts exactly this as "start-up"; the cards are
+// fetched only when a card screen opens (and precached by the service worker in the background).
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { Koers } from './koers.mjs';
+
+const ALLOWED = (lang) => [
+  /\/$/, /\/index\.html$/, /\/loader-[0-9a-f]+\.js$/, /\/koers-[0-9a-f]+\.js$/, /\/koers-[0-9a-f]+_bg\.wasm$/,
+  /\/main-[0-9a-f]+\.css$/, new RegExp(`/text/[0-9a-f]+/${lang}\\.txt$`), /\/manifest\.webmanifest$/,
+  /\/icons\/[a-z0-9-]+\.png$/, /\/sw\.js$/, /\/timeline$/,
+];
+
+for (const lang of ['nl', 'ar', 'ti']) {
+  test(`the first screen in ${lang} fetches only the shell and its own text`, async ({ page }) => {
+    const app = new Koers(page);
+    await app.seed({ name: 'Sara', language: lang });
+    const fetched = [];
+    page.on('request', (r) => { if (!r.serviceWorker()) fetched.push(new URL(r.url()).pathname); });
+    await page.goto('timeline');
+    const title = JSON.parse(readFileSync(`locales/${lang}.json`, 'utf8')).timeline.title;
+    await expect(app.heading()).toHaveText(title);
+    const others = fetched.filter((p) => !ALLOWED(lang).some((re) => re.test(p)));
+    expect(others, 'fetched before the first screen').toEqual([]);
+    expect(fetched.some((p) => p.endsWith(`/${lang}.txt`))).toBe(true);
+  });
+}
+
+test('a card screen fetches its cards', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const app = new Koers(page);
+  await app.seed({ name: 'Sara', language: 'nl' });
+  await page.goto('future');
+  await expect(app.heading()).toBeVisible();
+  await expect(page.getByRole('link').filter({ hasText: JSON.parse(readFileSync('content/cards.nl.json', 'utf8')).cards[0].title }).first()).toBeVisible();
+  expect(fetched.some((p) => p.endsWith('/content/cards.nl.json'))).toBe(true);
+});

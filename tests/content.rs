@@ -41,7 +41,7 @@ fn every_card_meets_the_rules() {
         assert_eq!(file.language, lang);
         let ids: Vec<&str> = file.cards.iter().map(|c| c.id.as_str()).collect();
         for card in &file.cards {
-            let problems = check(card, &register, &ids);
+            let problems = check(card, register, &ids);
             assert!(problems.is_empty(), "{lang} {}: {problems:?}", card.id);
         }
         for id in REQUIRED {
@@ -254,7 +254,7 @@ fn a_broken_card_is_caught() {
     let file = load("nl");
     let ids: Vec<&str> = file.cards.iter().map(|c| c.id.as_str()).collect();
     let good = file.cards.iter().find(|c| c.id == "rules-2026").unwrap();
-    assert_eq!(check(good, &register, &ids), vec![]);
+    assert_eq!(check(good, register, &ids), vec![]);
     let mut bad = good.clone();
     bad.blocks[0].facts.clear(); // a claim with no fact
     bad.blocks[1].items[0].facts = vec!["A9".into()]; // a B fact, time-sensitive
@@ -264,7 +264,7 @@ fn a_broken_card_is_caught() {
     bad.blocks[5].checked = "2026-11-29".into(); // not its facts' date
     bad.blocks[6].facts = vec!["E2".into()]; // "no claim", but a fact
     bad.help[1].facts = vec!["A4".into()]; // a help line cannot show a date
-    let problems = check(&bad, &register, &ids);
+    let problems = check(&bad, register, &ids);
     for p in [
         Problem::Unsupported(bad.blocks[0].text.chars().take(40).collect()),
         Problem::BackgroundFact("A9".into()),

@@ -26,7 +26,7 @@ impl Fact {
         self.status == "V"
     }
     pub fn checked_date(&self) -> Option<Date> {
-        Date::parse_iso(&self.checked)
+        Date::parse_iso(self.checked)
     }
 }
 

@@ -125,12 +125,17 @@ test('keyboard only: start a conversation, go through it, and end it', async ({ 
   await tabTo(page, 'Begin het gesprek');
   await page.keyboard.press('Enter');
   await expect(app.heading()).toHaveText('In gesprek');
+  // Focus is at the top of the conversation (the screen, or its heading once the cards are read), so the
+  // next Tab starts there.
+  const atTop = () => page.evaluate(() => ['main', 'main-h1'].includes(document.activeElement.id || (document.activeElement.matches('#main h1') ? 'main-h1' : '')));
+  await expect.poll(atTop).toBe(true);
   const count = page.locator('.talk-count');
   const total = Number((await count.innerText()).match(/van (\d+)/)[1]);
   for (let n = 2; n <= total; n++) {
     await tabTo(page, 'Volgende');
     await page.keyboard.press('Enter');
     await expect(count).toHaveText(`Onderwerp ${n} van ${total}`);
+    await expect.poll(atTop).toBe(true);
   }
   await tabTo(page, 'Gesprek afronden');
   await page.keyboard.press('Enter');

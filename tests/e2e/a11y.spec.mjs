@@ -127,7 +127,7 @@ test('screen readers: the timeline is a list in order, periods in words; save, d
 
   const liveWith = (text) => page.evaluate((t) => [...document.querySelectorAll('[role="status"], [role="alert"], [aria-live]')]
     .filter((el) => el.textContent.includes(t)).length, text);
-  await page.getByRole('link', { name: 'Bewerken: Begonnen op het ROC' }).click();
+  await page.getByRole('region', { name: 'Mijn verhaal' }).getByRole('link', { name: 'Bewerken: Begonnen op het ROC' }).click();
   await page.getByRole('button', { name: 'Verwijderen' }).click();
   await expect(app.heading()).toHaveText('Mijn tijdlijn');
   await expect(page.locator('#announce')).toHaveText('Verwijderd: Begonnen op het ROC');

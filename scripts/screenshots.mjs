@@ -1,6 +1,7 @@
 // Screenshots of every screen at 360×740 (and other sizes via SIZES=WxH,...), in Dutch and Arabic,
 // into screenshots/. Look at them. Usage: node scripts/screenshots.mjs  (after `make build`);
-// other languages: LANGS=ti,ps,so node scripts/screenshots.mjs
+// other languages: LANGS=ti,ps,so node scripts/screenshots.mjs; large text (the phone's font size, in %):
+// TEXT=200 SIZES=320x640 LANGS=nl,ar,ti node scripts/screenshots.mjs
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -36,6 +37,11 @@ try {
     for (const lang of (process.env.LANGS || 'nl,ar').split(',')) {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: lang });
       const page = await context.newPage();
+      const text = Number(process.env.TEXT || 100);
+      if (text !== 100) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * text / 100, fixed: 16 * text / 100 } });
+      }
       await page.clock.setFixedTime(new Date('2026-11-29T10:00:00'));
       page.on('console', (m) => { if (m.type() === 'error') console.log(`[${lang}] console error: ${m.text()}`); });
       // One PNG per screenful (at most 4), as a person scrolls: the fixed navigation stays where it is.
@@ -43,7 +49,7 @@ try {
         const total = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let i = 0; i * height < total && i < 4; i++) {
           await page.evaluate((y) => window.scrollTo(0, y), i * height);
-          await page.screenshot({ path: `screenshots/${width}-${lang}-${name}${i ? `-${i + 1}` : ''}.png` });
+          await page.screenshot({ path: `screenshots/${width}${text !== 100 ? `-text${text}` : ''}-${lang}-${name}${i ? `-${i + 1}` : ''}.png` });
         }
         await page.evaluate(() => window.scrollTo(0, 0));
       };

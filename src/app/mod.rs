@@ -183,6 +183,7 @@ fn Shell() -> impl IntoView {
     view! {
         <a class="skip" href="#main">{crate::tr!(skip_to_content)}</a>
         <TopBar/>
+        <crate::ui::announce::Announcer/>
         <Show when=move || !talking.get()>
             <Notices/>
         </Show>

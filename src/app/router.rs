@@ -219,6 +219,17 @@ pub fn focus_heading() {
     focus(target);
 }
 
+/// Focuses the screen's heading if nothing on the screen has focus (a screen whose content came later).
+pub fn focus_heading_if_lost() {
+    let doc = document();
+    let lost = doc
+        .active_element()
+        .is_none_or(|a| a.id() == "main" || a.tag_name() == "BODY");
+    if lost {
+        focus_heading();
+    }
+}
+
 /// Focuses the element with this id, if it is on the screen (a field with a problem).
 pub fn focus_id(id: &str) {
     focus(document().get_element_by_id(id));

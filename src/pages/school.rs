@@ -24,6 +24,11 @@ pub fn School() -> impl IntoView {
         answers.done = true;
         state.dispatch(Action::SetSchool(answers));
         mode.set(2);
+        // The button pressed is gone: focus goes to the result (its key date, if there is one).
+        request_animation_frame(|| {
+            let key = document().get_element_by_id("key-date").is_some();
+            crate::app::router::focus_id(if key { "key-date" } else { "school-result" });
+        });
     };
     view! {
         <PageIntro icon=IconName::School title=tr!(school.title).into_any() intro=tr!(school.intro).into_any()/>

@@ -16,6 +16,8 @@ pub type Ready = Arc<dyn Fn(Arc<CardFile>) -> AnyView + Send + Sync>;
 pub fn CardsGate(ready: Ready) -> impl IntoView {
     let lang = loc().as_str();
     let current = RwSignal::new(cards(lang));
+    // Loaded after the screen opened: its heading is there only now, so focus goes to it then.
+    let waited = matches!(current.get_untracked().get_untracked(), Cards::Loading);
     // The new attempt's signal belongs to this component, not to the view it replaces (which is
     // cleaned up as soon as the attempt starts).
     let owner = Owner::current();
@@ -27,16 +29,11 @@ pub fn CardsGate(ready: Ready) -> impl IntoView {
         current.set(next);
     };
     move || match current.get().get() {
-        // Not yet in this language: the Dutch cards, said so, and marked as Dutch for screen readers.
-        Cards::Ready(file) if file.language != lang => {
-            let code = file.language.clone();
-            view! {
-                <p class="notice notice-info translation-missing"><Icon name=IconName::Language/> {crate::tr!(translation.dutch_note)}</p>
-                <div lang=code dir="ltr">{ready(file)}</div>
-            }
-            .into_any()
+        Cards::Ready(file) if waited => {
+            request_animation_frame(crate::app::router::focus_heading_if_lost);
+            shown(lang, file, &ready)
         }
-        Cards::Ready(file) => ready(file),
+        Cards::Ready(file) => shown(lang, file, &ready),
         Cards::Loading => {
             view! { <p class="small" role="status">{crate::tr!(future.loading)}</p> }.into_any()
         }
@@ -51,4 +48,17 @@ pub fn CardsGate(ready: Ready) -> impl IntoView {
         }
         .into_any(),
     }
+}
+
+/// The cards, or the Dutch ones said so, marked as Dutch for screen readers (not yet in this language).
+fn shown(lang: &str, file: Arc<CardFile>, ready: &Ready) -> AnyView {
+    if file.language == lang {
+        return ready(file);
+    }
+    let code = file.language.clone();
+    view! {
+        <p class="notice notice-info translation-missing"><Icon name=IconName::Language/> {crate::tr!(translation.dutch_note)}</p>
+        <div lang=code dir="ltr">{ready(file)}</div>
+    }
+    .into_any()
 }

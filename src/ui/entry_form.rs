@@ -87,6 +87,10 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
                 P::EndBeforeStart => "entry-end-year",
                 P::TooFarAhead => "entry-year",
             };
+            // A date problem: focus is on the year, which its message does not describe; say it.
+            if let P::EndBeforeStart | P::TooFarAhead = found[0] {
+                crate::ui::announce::announce(format::problem(loc(), found[0]));
+            }
             problems.set(found);
             crate::app::router::focus_id(first);
             return;
@@ -101,6 +105,7 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
                 now,
             },
         });
+        crate::ui::announce::announce(crate::tr!(me.saved));
         crate::app::router::go_replacing("/timeline");
     };
     let delete = editing.clone().map(|id| {

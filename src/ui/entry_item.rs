@@ -10,6 +10,9 @@ use leptos::prelude::*;
 /// Notes longer than this fold until the user opens them.
 const FOLD_AFTER_CHARS: usize = 160;
 
+/// An entry can be on the screen twice (the Now card and the line): each copy's note gets its own id.
+static SHOWN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 #[component]
 pub fn EntryItem(entry: Entry) -> impl IntoView {
     let open = RwSignal::new(false);
@@ -17,7 +20,8 @@ pub fn EntryItem(entry: Entry) -> impl IntoView {
     // "Show"; leaving the screen covers it again, as this component is built anew.
     let shown = RwSignal::new(!entry.private);
     let long = entry.note.chars().count() > FOLD_AFTER_CHARS;
-    let note_id = format!("note-{}", entry.id);
+    let n = SHOWN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let note_id = format!("note-{}-{n}", entry.id);
     let edit_href = [crate::href!("/timeline/edit/"), &entry.id].concat();
     let title = entry.title.clone();
     let label_title = entry.title.clone();
@@ -29,12 +33,22 @@ pub fn EntryItem(entry: Entry) -> impl IntoView {
         };
         format!("{}: {}", td_string!(loc(), timeline.edit), what)
     };
+    // A period shows "3 maart 2024 – 30 september 2024"; a screen reader hears "from ... to ..." in words.
     let when = {
         let locale = loc();
         let start = format::partial(locale, entry.date);
         match entry.end {
-            Some(end) => format!("{start} – {}", format::partial(locale, end)),
-            None => start,
+            Some(end) => {
+                let end = format::partial(locale, end);
+                let spoken =
+                    td_string!(locale, a11y.period, from = start.clone(), to = end.clone());
+                view! {
+                    <span aria-hidden="true">{format!("{start} – {end}")}</span>
+                    <span class="visually-hidden">{spoken}</span>
+                }
+                .into_any()
+            }
+            None => start.into_any(),
         }
     };
     let kind = format::kind_label(loc(), entry.kind);

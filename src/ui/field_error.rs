@@ -1,4 +1,5 @@
-//! The message next to a field when its input has a problem. Announced to screen readers.
+//! The message next to a field when its input has a problem. Screen readers hear it with its field:
+//! focus goes there and the field is described by it (no live region, so it is not said twice).
 
 use super::format;
 use crate::domain::timeline::EntryProblem;
@@ -18,7 +19,7 @@ pub fn FieldError(
                 .map(|p| format::problem(loc(), *p))
         })
     };
-    view! { <p id=id class="field-error" role="alert">{message}</p> }
+    view! { <p id=id class="field-error">{message}</p> }
 }
 
 /// `aria-describedby` for a field: its hint, plus its error when there is one.

@@ -2,6 +2,7 @@
 
 pub mod agreement_form;
 pub mod agreement_item;
+pub mod announce;
 pub mod ask_about;
 pub mod bilingual;
 pub mod bottom_nav;

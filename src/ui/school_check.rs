@@ -80,6 +80,12 @@ pub fn SchoolCheck(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
             });
         }
     });
+    // Focus on "Question n of 5" when the check opens and at each new question: a screen reader reads on
+    // from there, and the next Tab is in the question (the button that was pressed may be gone).
+    Effect::new(move |_| {
+        step.track();
+        request_animation_frame(|| crate::app::router::focus_id("school-step"));
+    });
     let year = today().year();
     // One question at a time, built anew for its step (keyed): the radios of one question are never reused
     // for the next, so a question shows only its own saved answer, or none.
@@ -125,8 +131,8 @@ pub fn SchoolCheck(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
         }
     };
     view! {
-        <section class="card check" aria-live="polite">
-            <p class="small">{move || crate::i18n::td_string!(super::text::loc(), school.step, n = step.get() + 1)}</p>
+        <section class="card check">
+            <p class="small" id="school-step" tabindex="-1">{move || crate::i18n::td_string!(super::text::loc(), school.step, n = step.get() + 1)}</p>
             <For each=move || [step.get()] key=|n| *n let:n>
                 {question(n)}
             </For>

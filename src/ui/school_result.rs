@@ -60,6 +60,8 @@ pub fn SchoolResult() -> impl IntoView {
                 input,
                 now: now_iso(),
             });
+            // The button is replaced by "It is on your timeline": focus goes there (it is not lost).
+            request_animation_frame(|| crate::app::router::focus_id("school-added"));
         }
     };
     let birth = move || {
@@ -70,7 +72,7 @@ pub fn SchoolResult() -> impl IntoView {
     view! {
         {move || key().map(|k| view! {
             <section class="card key-date" aria-labelledby="key-date">
-                <p id="key-date" class="key-date-text">
+                <p id="key-date" class="key-date-text" tabindex="-1">
                     <Icon name=IconName::Calendar/>
                     {heading(k)}
                 </p>
@@ -79,12 +81,12 @@ pub fn SchoolResult() -> impl IntoView {
                     when=on_timeline
                     fallback=move || view! { <button type="button" class="button button-quiet" on:click=add>{tr!(school.add_timeline)}</button> }
                 >
-                    <p class="small" role="status">{tr!(school.added)}</p>
+                    <p class="small" id="school-added" tabindex="-1">{tr!(school.added)}</p>
                 </Show>
             </section>
         })}
         <p class="small">{move || birth().unwrap_or_else(|| tr!(school.birth_missing).to_string())}</p>
-        <h2>{tr!(school.results)}</h2>
+        <h2 id="school-result" tabindex="-1">{tr!(school.results)}</h2>
         <ul class="findings">
             {move || found.get().into_iter().map(|f| view! { <FindingItem finding=f/> }).collect_view()}
         </ul>

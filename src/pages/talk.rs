@@ -46,6 +46,12 @@ pub fn to_top() {
             let _ = main.focus();
         }
     });
+    // The topic's cards and its read-aloud part may render a moment later and take the focused place
+    // away: then focus goes back to the heading (only when it was lost).
+    set_timeout(
+        crate::app::router::focus_heading_if_lost,
+        std::time::Duration::from_millis(400),
+    );
 }
 
 #[component]

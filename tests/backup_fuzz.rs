@@ -341,10 +341,10 @@ fn fragment() -> impl Strategy<Value = Fragment> {
         12 => any::<usize>().prop_map(Fragment::Literal),
         3 => (1u32..300, any::<bool>(), any::<bool>())
             .prop_map(|(depth, object, close)| Fragment::Deep { depth, object, close }),
-        1 => (300u32..200_000, any::<bool>(), any::<bool>())
+        1 => (300u32..5_000, any::<bool>(), any::<bool>())
             .prop_map(|(depth, object, close)| Fragment::Deep { depth, object, close }),
         3 => (any::<usize>(), 0u32..6_000).prop_map(|(ch, len)| Fragment::Long { ch, len }),
-        1 => (any::<usize>(), 6_000u32..100_000).prop_map(|(ch, len)| Fragment::Long { ch, len }),
+        1 => (any::<usize>(), 6_000u32..12_000).prop_map(|(ch, len)| Fragment::Long { ch, len }),
         4 => "\\PC{0,40}".prop_map(Fragment::Text),
         2 => any::<i64>().prop_map(Fragment::Int),
         2 => any::<u64>().prop_map(Fragment::Uint),

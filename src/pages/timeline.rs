@@ -24,7 +24,7 @@ pub fn Timeline() -> impl IntoView {
         if name.is_empty() {
             crate::tr!(timeline.hello_anon).into_any()
         } else {
-            td_string!(loc(), timeline.hello, name = name).into_any()
+            td_string!(loc(), timeline.hello, name = crate::domain::limits::isolate(&name)).into_any()
         }
     };
     let has_birth = move || state.doc.with(|d| d.profile.birth.is_some());

@@ -38,6 +38,7 @@ pub mod install_card;
 pub mod kept_copies;
 pub mod kind_filter;
 pub mod language_picker;
+pub mod limit_count;
 pub mod lock_card;
 pub mod lock_screen;
 pub mod lock_settings;

@@ -25,7 +25,7 @@ pub fn UndoBar() -> impl IntoView {
     };
     view! {
         {move || deleted().map(|(id, title)| {
-            bar(td_string!(loc(), timeline.deleted, title = title), move || {
+            bar(td_string!(loc(), timeline.deleted, title = crate::domain::limits::isolate(&title)), move || {
                 state.dispatch(Action::RestoreEntry { id: id.clone() });
                 state.last_deleted.set(None);
             })

@@ -257,7 +257,7 @@ mod tests {
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75, "line longer than 75 octets");
         }
-        assert_eq!(ics.matches("BEGIN:VEVENT").count(), texts.len());
+        assert_eq!(ics.matches("\r\nBEGIN:VEVENT\r\n").count(), texts.len());
         let parsed = parse(&ics);
         assert_eq!(parsed.len(), texts.len());
         for (ev, t) in parsed.iter().zip(&texts) {

@@ -37,16 +37,6 @@ pub fn within(doc: &Document) -> bool {
         && doc.drafts.values().all(|d| fits(d, MAX_DRAFT_CHARS))
 }
 
-/// The user's text inside a sentence of ours ("Hello, {name}"), between Unicode isolates (FSI ... PDI): an
-/// RTL override or an unclosed embedding in it ends there, so it cannot turn the rest of the sentence around.
-pub fn isolate(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 6);
-    out.push('\u{2068}');
-    out.push_str(text);
-    out.push('\u{2069}');
-    out
-}
-
 /// Whether a form shows its counter: only close to the limit (from four fifths of it on).
 pub fn near(used: usize, max: usize) -> bool {
     used.saturating_mul(5) >= max.saturating_mul(4)
@@ -80,12 +70,6 @@ mod tests {
         assert!(near(usize::MAX, usize::MAX));
         assert!(!near(47, 60));
         assert!(near(48, 60));
-    }
-
-    #[test]
-    fn user_text_in_a_sentence_is_isolated() {
-        assert_eq!(isolate("\u{202e}Sara"), "\u{2068}\u{202e}Sara\u{2069}");
-        assert_eq!(isolate(""), "\u{2068}\u{2069}");
     }
 
     /// Each field one character over its limit makes the document too long; at the limit it fits.

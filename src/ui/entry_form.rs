@@ -159,7 +159,7 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
             <FieldError id="date-error" problems of=&[P::EndBeforeStart, P::TooFarAhead]/>
             <div class="field">
                 <label for="entry-title">{crate::tr!(form.title)}</label>
-                <input id="entry-title" type="text" autocomplete="off" dir="auto" maxlength=MAX_TITLE_CHARS aria-invalid=move || problems.with(|p| p.contains(&P::TitleMissing) || p.contains(&P::TitleTooLong)).to_string()
+                <input id="entry-title" type="text" autocomplete="off" dir="auto" aria-invalid=move || problems.with(|p| p.contains(&P::TitleMissing) || p.contains(&P::TitleTooLong)).to_string()
                     aria-describedby=move || format!("{} entry-title-count", described_by("title-hint", "title-error", problems, &[P::TitleMissing, P::TitleTooLong]))
                     prop:value=move || title.get() on:input=move |ev| { let v = event_target_value(&ev); keep_draft(&title_key, v.clone()); title.set(v) }/>
                 <p id="title-hint" class="hint">{crate::tr!(form.title_hint)}</p>
@@ -168,7 +168,7 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="entry-note">{crate::tr!(form.note)}</label>
-                <textarea id="entry-note" rows="4" dir="auto" maxlength=MAX_NOTE_CHARS aria-describedby=move || format!("{} entry-note-count", described_by("note-hint", "note-error", problems, &[P::NoteTooLong]))
+                <textarea id="entry-note" rows="4" dir="auto" aria-describedby=move || format!("{} entry-note-count", described_by("note-hint", "note-error", problems, &[P::NoteTooLong]))
                     prop:value=move || note.get() on:input=move |ev| { let v = event_target_value(&ev); keep_draft(&note_key, v.clone()); note.set(v) }></textarea>
                 <p id="note-hint" class="hint">{crate::tr!(form.note_hint)}</p>
                 <LimitCount id="entry-note-count".into() value=note max=MAX_NOTE_CHARS/>

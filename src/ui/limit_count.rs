@@ -1,4 +1,5 @@
-//! A calm counter under a text field ("180 of 200 letters"), shown only close to the limit.
+//! A calm counter under a text field ("180 of 200 letters"), shown only close to the limit (and past it, in
+//! the entry form, which has no `maxlength` so that a pasted text is never cut: it says "too long" on saving).
 
 use crate::domain::limits::near;
 use leptos::prelude::*;
@@ -10,7 +11,7 @@ pub fn LimitCount(id: String, value: RwSignal<String>, max: usize) -> impl IntoV
     let text = move || {
         let used = value.with(|v| v.encode_utf16().count());
         near(used, max).then(|| {
-            if used >= max {
+            if used == max {
                 crate::tr!(limits.full, max = max)
             } else {
                 crate::tr!(limits.count, used = used, max = max)

@@ -76,4 +76,5 @@ pub mod timeline_line;
 pub mod top_bar;
 pub mod translation_note;
 pub mod undo_bar;
+pub mod user_text;
 pub mod update_prompt;

@@ -3,8 +3,6 @@
 
 use crate::app::state::AppState;
 use crate::domain::state::Action;
-use crate::i18n::*;
-use crate::ui::text::loc;
 use leptos::prelude::*;
 
 #[component]
@@ -25,13 +23,13 @@ pub fn UndoBar() -> impl IntoView {
     };
     view! {
         {move || deleted().map(|(id, title)| {
-            bar(td_string!(loc(), timeline.deleted, title = crate::domain::limits::isolate(&title)), move || {
+            bar(crate::ui::user_text::sentence_with(crate::tr!(timeline.deleted), "title", title), move || {
                 state.dispatch(Action::RestoreEntry { id: id.clone() });
                 state.last_deleted.set(None);
             })
         })}
         {move || put_away().map(|id| {
-            bar(crate::tr!(walk.put_away).to_string(), move || {
+            bar(crate::tr!(walk.put_away).into_any(), move || {
                 state.dispatch(Action::RestoreMilestone { id: Some(id.clone()) });
                 state.last_dismissed.set(None);
             })
@@ -41,7 +39,7 @@ pub fn UndoBar() -> impl IntoView {
 
 /// "<what happened>. Undo". After Undo the bar is gone: focus goes to the screen's heading, not to nowhere
 /// (walk D22).
-fn bar(text: String, undo: impl Fn() + 'static) -> impl IntoView {
+fn bar(text: AnyView, undo: impl Fn() + 'static) -> impl IntoView {
     let on_undo = move |_| {
         undo();
         crate::app::router::focus_heading();

@@ -35,6 +35,8 @@ pub enum ImportError {
     Encrypted,
     /// A Koers backup whose content does not fit (wrong types, bad dates, duplicate ids).
     Invalid,
+    /// A text in the file is longer than its limit (`domain::limits`): refused whole, never cut.
+    TooLong,
 }
 
 /// What the file holds, shown before the user chooses replace or merge.
@@ -137,8 +139,11 @@ pub fn read_unlocked(plain: &str, schema: u64) -> Result<Document, ImportError> 
     }
 }
 
-/// Checks what the type system does not: ids are present and unique.
+/// Checks what the type system does not: ids are present and unique, and texts within their limits.
 fn validate(doc: &Document) -> Result<(), ImportError> {
+    if !super::limits::within(doc) {
+        return Err(ImportError::TooLong);
+    }
     let mut ids = BTreeSet::new();
     for e in doc.entries.iter().chain(&doc.deleted) {
         if e.id.is_empty() || !ids.insert(e.id.as_str()) {
@@ -299,6 +304,7 @@ mod tests {
         let duplicate = good.replace(r#""id":"b""#, r#""id":"a""#);
         let bad_date = good.replace(r#"{"y":2023}"#, r#"{"y":2023,"m":2,"d":30}"#);
         let far_date = good.replace(r#"{"y":2023}"#, r#"{"y":99999}"#);
+        let long_title = good.replace("Aangekomen", &"<b>".repeat(70));
         let cases: Vec<(&str, Vec<u8>, ImportError)> = vec![
             ("empty", b"".to_vec(), ImportError::Empty),
             (
@@ -341,6 +347,11 @@ mod tests {
                 "date out of range",
                 far_date.into_bytes(),
                 ImportError::Invalid,
+            ),
+            (
+                "a title over its limit",
+                long_title.into_bytes(),
+                ImportError::TooLong,
             ),
             (
                 "locked",

@@ -227,4 +227,44 @@ mod tests {
         );
         assert_eq!(get(&parsed[1], "DESCRIPTION"), None);
     }
+
+    /// Hostile text (line breaks that try to start a new property or event, RFC 5545 separators, markup, an
+    /// RTL override, a 16 KB string) stays inside its own property, escaped and folded.
+    #[test]
+    fn hostile_text_cannot_break_out_of_its_property() {
+        let payloads = [
+            "x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:nep",
+            "a;b,c\\d:e",
+            "<script>alert(1)</script> \"><svg onload=alert(1)>",
+            "javascript:alert(1)",
+            "\u{202e}kcah\u{2069} \u{200b}\u{2066}",
+            "\n\n\n",
+        ];
+        let long = "ا;,\n".repeat(4096);
+        let mut texts: Vec<String> = payloads.iter().map(|p| p.to_string()).collect();
+        texts.push(long);
+        let events: Vec<Event> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Event {
+                uid: format!("agreement-{t}"),
+                date: Date::new(2027, 1, 1 + i as u8).unwrap(),
+                summary: t.clone(),
+                description: t.clone(),
+            })
+            .collect();
+        let ics = to_ics(&events, "20261129T120000Z");
+        for line in ics.split("\r\n") {
+            assert!(line.len() <= 75, "line longer than 75 octets");
+        }
+        assert_eq!(ics.matches("\r\nBEGIN:VEVENT\r\n").count(), texts.len());
+        let parsed = parse(&ics);
+        assert_eq!(parsed.len(), texts.len());
+        for (ev, t) in parsed.iter().zip(&texts) {
+            let want = t.replace('\r', "");
+            assert_eq!(ev.len(), 7, "no property was added: {ev:?}");
+            assert!(ev.contains(&("SUMMARY".into(), want.clone())));
+            assert!(ev.contains(&("DESCRIPTION".into(), want)));
+        }
+    }
 }

@@ -6,6 +6,7 @@ pub mod content;
 pub mod date;
 pub mod education;
 pub mod facts;
+pub mod limits;
 pub mod milestones;
 pub mod order;
 pub mod plan;

@@ -106,8 +106,9 @@ pub struct Settings {
 pub const DEFAULT_LOCK_AFTER: u32 = 5;
 /// The choices for auto-lock, in minutes.
 pub const LOCK_AFTER_CHOICES: [u32; 4] = [1, 5, 15, 60];
-/// Longest value of one draft field, and how many draft fields are kept.
-pub const MAX_DRAFT_CHARS: usize = 4000;
+/// Longest value of one draft field (the longest field: a half-written note is never cut), and how many
+/// draft fields are kept.
+pub const MAX_DRAFT_CHARS: usize = MAX_NOTE_CHARS;
 pub const MAX_DRAFTS: usize = 40;
 
 /// A change the user asked for.

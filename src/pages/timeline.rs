@@ -2,13 +2,11 @@
 
 use crate::app::state::{AppState, today};
 use crate::domain::milestones;
-use crate::i18n::*;
 use crate::ui::calendar_export::CalendarExport;
 use crate::ui::dates_card::DatesCard;
 use crate::ui::icon::{Icon, IconName};
 use crate::ui::now_card::NowCard;
 use crate::ui::page_intro::PageIntro;
-use crate::ui::text::loc;
 use crate::ui::timeline_line::TimelineLine;
 use crate::ui::undo_bar::UndoBar;
 use leptos::prelude::*;
@@ -24,7 +22,7 @@ pub fn Timeline() -> impl IntoView {
         if name.is_empty() {
             crate::tr!(timeline.hello_anon).into_any()
         } else {
-            td_string!(loc(), timeline.hello, name = name).into_any()
+            crate::ui::user_text::sentence_with(crate::tr!(timeline.hello), "name", name)
         }
     };
     let has_birth = move || state.doc.with(|d| d.profile.birth.is_some());

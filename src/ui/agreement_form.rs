@@ -2,10 +2,11 @@
 //! while typing, like every form in My plan; also used during a conversation.
 
 use super::draft;
+use super::limit_count::LimitCount;
 use super::partial_date_input::PartialDateInput;
 use super::plan_text::who_name;
 use crate::app::state::{AppState, new_id, now_iso, today};
-use crate::domain::plan::{AgreementInput, Who};
+use crate::domain::plan::{AgreementInput, MAX_SHORT_CHARS, Who};
 use crate::domain::state::Action;
 use crate::domain::talk::{date_from_draft, date_to_draft};
 use crate::ui::text::loc;
@@ -77,8 +78,8 @@ pub fn AgreementForm() -> impl IntoView {
         <form class="stack plan-form" aria-label=crate::tr!(plan.new_agreement) on:submit=save novalidate>
             <div class="field">
                 <label for="new-agreement">{crate::tr!(plan.agreement_label)}</label>
-                <input id="new-agreement" type="text" autocomplete="off" maxlength="500" dir="auto"
-                    aria-describedby="new-agreement-error"
+                <input id="new-agreement" type="text" autocomplete="off" maxlength=MAX_SHORT_CHARS dir="auto"
+                    aria-describedby="new-agreement-error new-agreement-count"
                     prop:value=move || what.get()
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
@@ -87,6 +88,7 @@ pub fn AgreementForm() -> impl IntoView {
                         saved.set(false);
                         draft::keep(state, WHAT, v);
                     }/>
+                <LimitCount id="new-agreement-count".into() value=what max=MAX_SHORT_CHARS/>
                 <p id="new-agreement-error" class="field-error" role="alert">{move || missing.get().then(|| crate::tr!(plan.agreement_missing))}</p>
             </div>
             <div class="field">

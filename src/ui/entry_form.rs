@@ -4,12 +4,14 @@
 use super::field_error::{FieldError, described_by};
 use super::format;
 use super::icon::{Icon, IconName};
+use super::limit_count::LimitCount;
 use super::partial_date_input::PartialDateInput;
 use crate::app::state::{AppState, new_id, now_iso, today};
 use crate::domain::date::PartialDate;
 use crate::domain::state::Action;
 use crate::domain::timeline::{
-    Entry, EntryInput, EntryKind, EntryProblem as P, MAX_YEARS_AHEAD, check,
+    Entry, EntryInput, EntryKind, EntryProblem as P, MAX_NOTE_CHARS, MAX_TITLE_CHARS,
+    MAX_YEARS_AHEAD, check,
 };
 use crate::i18n::*;
 use crate::ui::text::loc;
@@ -162,17 +164,19 @@ pub fn EntryForm(initial: Option<Entry>) -> impl IntoView {
             <FieldError id="date-error" problems of=&[P::EndBeforeStart, P::TooFarAhead]/>
             <div class="field">
                 <label for="entry-title">{crate::tr!(form.title)}</label>
-                <input id="entry-title" type="text" autocomplete="off" aria-invalid=move || problems.with(|p| p.contains(&P::TitleMissing) || p.contains(&P::TitleTooLong)).to_string()
-                    aria-describedby=move || described_by("title-hint", "title-error", problems, &[P::TitleMissing, P::TitleTooLong])
+                <input id="entry-title" type="text" autocomplete="off" dir="auto" aria-invalid=move || problems.with(|p| p.contains(&P::TitleMissing) || p.contains(&P::TitleTooLong)).to_string()
+                    aria-describedby=move || format!("{} entry-title-count", described_by("title-hint", "title-error", problems, &[P::TitleMissing, P::TitleTooLong]))
                     prop:value=move || title.get() on:input=move |ev| { let v = event_target_value(&ev); keep_draft(&title_key, v.clone()); title.set(v) }/>
                 <p id="title-hint" class="hint">{crate::tr!(form.title_hint)}</p>
+                <LimitCount id="entry-title-count".into() value=title max=MAX_TITLE_CHARS/>
                 <FieldError id="title-error" problems of=&[P::TitleMissing, P::TitleTooLong]/>
             </div>
             <div class="field">
                 <label for="entry-note">{crate::tr!(form.note)}</label>
-                <textarea id="entry-note" rows="4" aria-describedby=move || described_by("note-hint", "note-error", problems, &[P::NoteTooLong])
+                <textarea id="entry-note" rows="4" dir="auto" aria-describedby=move || format!("{} entry-note-count", described_by("note-hint", "note-error", problems, &[P::NoteTooLong]))
                     prop:value=move || note.get() on:input=move |ev| { let v = event_target_value(&ev); keep_draft(&note_key, v.clone()); note.set(v) }></textarea>
                 <p id="note-hint" class="hint">{crate::tr!(form.note_hint)}</p>
+                <LimitCount id="entry-note-count".into() value=note max=MAX_NOTE_CHARS/>
                 <FieldError id="note-error" problems of=&[P::NoteTooLong]/>
             </div>
             <label class="check"><input type="checkbox" aria-describedby="private-hint" prop:checked=move || private.get() on:change=move |ev| private.set(event_target_checked(&ev))/> <Icon name=IconName::Lock/> {crate::tr!(form.private)}</label>

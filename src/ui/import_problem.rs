@@ -15,6 +15,8 @@ pub enum Problem {
     TooNew,
     Encrypted,
     Invalid,
+    /// A text in the file is longer than Koers keeps.
+    TooLong,
     WrongPassphrase,
     /// The passphrase opened the check, not the data: the file was changed or damaged.
     Damaged,
@@ -40,6 +42,7 @@ impl From<ImportError> for Problem {
             ImportError::TooNew(_) => Problem::TooNew,
             ImportError::Encrypted => Problem::Encrypted,
             ImportError::Invalid => Problem::Invalid,
+            ImportError::TooLong => Problem::TooLong,
         }
     }
 }
@@ -66,6 +69,7 @@ pub fn message(p: Problem) -> &'static str {
         Problem::TooNew => tr!(import.err_too_new),
         Problem::Encrypted => tr!(import.err_encrypted),
         Problem::Invalid => tr!(import.err_invalid),
+        Problem::TooLong => tr!(limits.err_too_long),
         Problem::WrongPassphrase => tr!(import.err_wrong_pass),
         Problem::Damaged => tr!(import.err_damaged),
         Problem::Lock => tr!(import.err_lock),

@@ -2,7 +2,9 @@
 //! live (the Council of Europe's "life project"). Typing is kept as a draft; leaving a field saves.
 
 use super::draft;
+use super::limit_count::LimitCount;
 use crate::app::state::AppState;
+use crate::domain::limits::MAX_LONG_CHARS;
 use crate::domain::plan::Goals;
 use crate::domain::state::Action;
 use leptos::prelude::*;
@@ -33,7 +35,7 @@ pub fn PlanGoals() -> impl IntoView {
         view! {
             <div class="field">
                 <label for=id>{label}</label>
-                <textarea id=id rows="3" dir="auto" maxlength="2000"
+                <textarea id=id rows="3" dir="auto" maxlength=MAX_LONG_CHARS aria-describedby=format!("{id}-count")
                     prop:value=move || value.get()
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
@@ -42,6 +44,7 @@ pub fn PlanGoals() -> impl IntoView {
                         draft::keep(state, &key, v);
                     }
                     on:change=move |_| commit()></textarea>
+                <LimitCount id=format!("{id}-count") value max=MAX_LONG_CHARS/>
             </div>
         }
     };

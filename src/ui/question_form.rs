@@ -2,9 +2,10 @@
 //! the document, so a closed tab loses nothing; saving or clearing removes the draft.
 
 use super::draft;
+use super::limit_count::LimitCount;
 use super::plan_text::who_name;
 use crate::app::state::{AppState, new_id, now_iso};
-use crate::domain::plan::{QuestionInput, Who};
+use crate::domain::plan::{MAX_SHORT_CHARS, QuestionInput, Who};
 use crate::domain::state::Action;
 use crate::ui::text::loc;
 use leptos::prelude::*;
@@ -52,8 +53,8 @@ pub fn QuestionForm() -> impl IntoView {
         <form class="stack plan-form" aria-label=crate::tr!(plan.new_question) on:submit=save novalidate>
             <div class="field">
                 <label for="new-question">{crate::tr!(plan.question_label)}</label>
-                <input id="new-question" type="text" autocomplete="off" maxlength="500" dir="auto"
-                    aria-describedby="new-question-error"
+                <input id="new-question" type="text" autocomplete="off" maxlength=MAX_SHORT_CHARS dir="auto"
+                    aria-describedby="new-question-error new-question-count"
                     prop:value=move || text.get()
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
@@ -62,6 +63,7 @@ pub fn QuestionForm() -> impl IntoView {
                         saved.set(false);
                         draft::keep(state, TEXT, v);
                     }/>
+                <LimitCount id="new-question-count".into() value=text max=MAX_SHORT_CHARS/>
                 <p id="new-question-error" class="field-error" role="alert">{move || missing.get().then(|| crate::tr!(plan.question_missing))}</p>
             </div>
             <div class="field">

@@ -2,9 +2,10 @@
 //! and the answer. The answer is kept as a draft while typing and saved when the field is left.
 
 use super::draft;
+use super::limit_count::LimitCount;
 use super::plan_text::who_name;
 use crate::app::state::AppState;
-use crate::domain::plan::{QuestionInput, Who};
+use crate::domain::plan::{MAX_LONG_CHARS, QuestionInput, Who};
 use crate::domain::state::{Action, Question};
 use crate::i18n::*;
 use crate::ui::text::loc;
@@ -100,13 +101,14 @@ pub fn QuestionItem(
             <Show when=move || live.get().0>
                 <div class="field">
                     <label for=format!("answer-{id}")>{crate::tr!(plan.answer)}</label>
-                    <textarea id=format!("answer-{id}") rows="2" dir="auto"
+                    <textarea id=format!("answer-{id}") rows="2" dir="auto" maxlength=MAX_LONG_CHARS aria-describedby=format!("answer-{id}-count")
                         prop:value=move || answer.get()
                         on:input={
                             let key = answer_key.clone();
                             move |ev| { let v = event_target_value(&ev); answer.set(v.clone()); draft::keep(state, &key, v); }
                         }
                         on:change={ let commit = commit.clone(); move |_| commit(true) }></textarea>
+                    <LimitCount id=format!("answer-{id}-count") value=answer max=MAX_LONG_CHARS/>
                 </div>
             </Show>
             {(!in_talk).then(|| view! {

@@ -15,12 +15,10 @@ pub fn UndoBar() -> impl IntoView {
     let deleted = Memo::new(move |_| {
         let id = state.last_deleted.get()?;
         state.doc.with(|d| {
-            d.deleted.iter().find(|e| e.id == id).map(|e| {
-                (
-                    id,
-                    td_string!(loc(), timeline.deleted, title = e.title.clone()),
-                )
-            })
+            d.deleted
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| (id, e.title.clone()))
         })
     });
     let put_away = Memo::new(move |_| {
@@ -29,8 +27,8 @@ pub fn UndoBar() -> impl IntoView {
     });
     // Said once through the app's live region (the bar itself is not one, so it is not said twice).
     Effect::new(move |_| {
-        if let Some((_, text)) = deleted.get() {
-            announce(&text);
+        if let Some((_, title)) = deleted.get() {
+            announce(&td_string!(loc(), timeline.deleted, title = title));
         }
     });
     Effect::new(move |_| {
@@ -39,14 +37,15 @@ pub fn UndoBar() -> impl IntoView {
         }
     });
     view! {
-        {move || deleted.get().map(|(id, text)| {
-            bar(text, move || {
+        {move || deleted.get().map(|(id, title)| {
+            // The title is the user's own text: isolated inside our sentence (an RTL override stays in it).
+            bar(crate::ui::user_text::sentence_with(crate::tr!(timeline.deleted), "title", title), move || {
                 state.dispatch(Action::RestoreEntry { id: id.clone() });
                 state.last_deleted.set(None);
             })
         })}
         {move || put_away.get().map(|id| {
-            bar(crate::tr!(walk.put_away).to_string(), move || {
+            bar(crate::tr!(walk.put_away).into_any(), move || {
                 state.dispatch(Action::RestoreMilestone { id: Some(id.clone()) });
                 state.last_dismissed.set(None);
             })
@@ -56,7 +55,7 @@ pub fn UndoBar() -> impl IntoView {
 
 /// "<what happened>. Undo". After Undo the bar is gone: focus goes to the screen's heading, not to nowhere
 /// (walk D22), and the live region says it is back.
-fn bar(text: String, undo: impl Fn() + 'static) -> impl IntoView {
+fn bar(text: AnyView, undo: impl Fn() + 'static) -> impl IntoView {
     let on_undo = move |_| {
         undo();
         crate::app::router::focus_heading();

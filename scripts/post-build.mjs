@@ -79,7 +79,8 @@ const loaderName = `loader-${createHash('sha256').update(code, 'utf8').digest('h
 writeFileSync(join(dir, loaderName), code.trim() + '\n');
 html = html.replace(tag, `<script type="module" src="${base}${loaderName}"></script>`);
 // Trunk put the base in front of the files it made; the plain links (manifest, icons) get it here.
-html = html.replace(/\b(href|src)="\/(?!\/)/g, (m, attr, at) => (html.startsWith(base, at + attr.length + 2) ? m : `${attr}="${base}`));
+// (Quoted or not: Trunk's minifier drops the quotes.)
+html = html.replace(/\b(href|src)=("?)\/(?!\/)/g, (m, attr, q, at) => (html.startsWith(base, at + attr.length + 1 + q.length) ? m : `${attr}=${q}${base}`));
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script is left in index.html');
 if (!/script-src 'self' 'wasm-unsafe-eval';/.test(html)) fail("index.html's CSP is not script-src 'self' 'wasm-unsafe-eval'");
 writeFileSync(indexPath, html);

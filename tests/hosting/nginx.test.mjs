@@ -32,7 +32,10 @@ function get(path, headers = {}) {
 }
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const metaCsp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+// The CSP meta tag, whatever the order and quoting of its attributes (the build minifies index.html).
+const cspTag = (html.match(/<meta\b[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/i) || [])[0];
+assert.ok(cspTag, 'index.html has a CSP meta tag');
+const metaCsp = cspTag.match(/\bcontent="([^"]+)"/)[1];
 const hashed = readdirSync(dist).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f));
 const wasm = hashed.find((f) => f.endsWith('.wasm'));
 

@@ -70,6 +70,8 @@ test('keyboard only: the school check, to its result', async ({ page }) => {
   await app.open('school');
   await tabTo(page, 'Begin de check');
   await page.keyboard.press('Enter');
+  // Focus goes to "Question 1 of 5" (a frame later); the keyboard goes on from there, as for every question.
+  await expect(page.getByText('Vraag 1 van 5')).toBeFocused();
   // 1: the procedure. Tab goes into the group; the arrow keys pick.
   await tabTo(page, 'Mijn asielprocedure loopt nog');
   await page.keyboard.press('ArrowDown');

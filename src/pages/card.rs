@@ -10,7 +10,6 @@ use crate::ui::card_sources::CardSources;
 use crate::ui::cards_gate::CardsGate;
 use crate::ui::checked_note::stale_note;
 use crate::ui::dutch_beside::{DutchToggle, dutch_card};
-use crate::ui::finding_item::register;
 use crate::ui::format;
 use crate::ui::icon::{Icon, IconName};
 use crate::ui::read_aloud::ReadAloud;
@@ -46,7 +45,7 @@ fn card(file: &Arc<CardFile>, id: &str) -> AnyView {
         }
         .into_any();
     };
-    let date = content::checked(card, register());
+    let date = content::checked(card, crate::domain::facts::register());
     let stale = date.and_then(|d| stale_note(loc(), d));
     let checked = date.map(|d| format::date(loc(), d)).unwrap_or_default();
     let checked = crate::i18n::td_string!(loc(), future.checked, date = checked);

@@ -3,7 +3,6 @@
 //! are listed; background facts are never shown as fact.
 
 use super::checked_note::stale_note;
-use super::finding_item::register;
 use super::format;
 use super::text::loc;
 use crate::domain::facts;
@@ -13,7 +12,7 @@ use leptos::prelude::*;
 pub fn CardSources(ids: Vec<String>) -> impl IntoView {
     let locale = loc();
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let items = facts::lookup(register(), &ids)
+    let items = facts::lookup(facts::register(), &ids)
         .into_iter()
         .filter(|f| f.confirmed())
         .map(|f| {

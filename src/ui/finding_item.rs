@@ -8,16 +8,11 @@ use super::said::said;
 use super::text::loc;
 use crate::app::state::{AppState, new_id, now_iso};
 use crate::domain::education::{Finding, Tone};
-use crate::domain::facts::{self, Fact};
+use crate::domain::facts;
 use crate::domain::state::Action;
 use crate::i18n::Locale;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The fact register (the Future cards' sources use it too).
-pub fn register() -> &'static [Fact] {
-    facts::register()
-}
 
 /// The word for a finding's tone, in `locale` (here and in a conversation).
 pub fn tone_word(locale: Locale, tone: Tone) -> &'static str {
@@ -70,7 +65,7 @@ pub fn FindingItem(finding: Finding) -> impl IntoView {
             now: now_iso(),
         })
     };
-    let sources = facts::lookup(register(), finding.facts)
+    let sources = facts::lookup(facts::register(), finding.facts)
         .into_iter()
         .map(|f| {
             let checked = f

@@ -92,6 +92,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+	@# Specs run at the root and under $(SUBPATH): a goto must be relative ('me', './'), never '/me'.
+	@! grep -nE "goto\((['\"\`])/" tests/e2e/*.mjs || { echo "lint: an e2e goto starts with / (use a relative path)"; exit 1; }
 
 fmt:
 	cargo fmt

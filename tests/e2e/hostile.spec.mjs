@@ -147,7 +147,7 @@ test('payloads typed into every field stay text: timeline, plan, conversation, o
   expect(text).toContain(`• ${P.script}`);
   expect(text).toContain(what);
 
-  await page.goto('/overview');
+  await page.goto('overview');
   await expect(app.heading()).toHaveText('Mijn overzicht');
   text = await expectInert(page, dialogs, 'overview');
   for (const t of [name, title, P.script, P.rtl, what, `${P.textarea} ${P.zw}`]) expect(text).toContain(t);
@@ -244,7 +244,7 @@ test('an imported copy full of payloads stays text everywhere, and the copy made
   text = await expectInert(page, dialogs, 'talk topic 2');
   expect(text).toContain(`${P.img} ${P.zw}`);
 
-  await page.goto('/overview');
+  await page.goto('overview');
   await expect(app.heading()).toHaveText('Mijn overzicht');
   await page.getByLabel('Privé-momenten ook laten zien').check();
   text = await expectInert(page, dialogs, 'overview');
@@ -299,7 +299,7 @@ test('every field stops at its limit and says so calmly, only close to it', asyn
     ['plan', 'Wat wil ik leren?', 2000],
   ];
   for (const [route, label, max] of fields) {
-    await page.goto(`/${route}`);
+    await page.goto(route);
     const field = page.getByLabel(label);
     const count = page.locator(`#${await field.getAttribute('id')}-count`);
     await expect(field).toHaveAttribute('maxlength', String(max));
@@ -321,13 +321,13 @@ test('every field stops at its limit and says so calmly, only close to it', asyn
     expect(color, label).toBe(quiet);
   }
   // Emoji count twice, as the browser's maxlength counts them: 30 of them fill a 60-letter name.
-  await page.goto('/me');
+  await page.goto('me');
   await page.getByLabel('Hoe wil je genoemd worden?').fill('😀'.repeat(45));
   expect(await page.getByLabel('Hoe wil je genoemd worden?').inputValue()).toBe('😀'.repeat(30));
   await expect(page.locator('#me-name-count')).toHaveText('60 van 60 letters. Meer past hier niet in.');
   // The entry form has no maxlength, so a pasted text is never cut: the counter goes on, calmly, and
   // saving says the title is too long (timeline.spec checks that message) and keeps every letter.
-  await page.goto('/timeline/new');
+  await page.goto('timeline/new');
   for (const [label, id, max] of [['Titel', 'entry-title', 200], ['Notitie', 'entry-note', 5000]]) {
     const field = page.getByLabel(label);
     await expect(field).not.toHaveAttribute('maxlength', /.*/);

@@ -7,7 +7,9 @@ use koers::domain::state::{Action, apply};
 use koers::store::keeper::Keeper;
 use koers::store::memory::MemoryStore;
 use koers::store::schema::SCHEMA;
-use koers::store::{LoadOutcome, MAIN_KEY, PREVIOUS_KEY, SaveError, Store};
+use koers::store::{
+    KEPT_PREFIX, LoadOutcome, MAIN_KEY, PREVIOUS_KEY, SaveError, Store, kept_stamp,
+};
 
 const T1: &str = "2026-11-29T10:00:00Z";
 const T2: &str = "2026-11-29T10:05:00Z";
@@ -421,4 +423,26 @@ fn delete_everything_cut_off_after_any_write_leaves_all_or_nothing() {
             assert_eq!(everything(&store), before, "cut off after {n}");
         }
     }
+}
+
+/// Two copies set aside in the same millisecond get `-2` on their key; both still show the time they were
+/// kept, not the raw key (screenshots review, issue 14).
+#[test]
+fn kept_stamp_is_the_time_for_every_kept_key() {
+    let store = MemoryStore::new();
+    let (keeper, _) = open(&store);
+    let stamp = "2026-11-29T10:00:00.000Z";
+    let first = keeper.keep_aside("copy one", stamp).unwrap();
+    let second = keeper.keep_aside("copy two", stamp).unwrap();
+    let third = keeper.keep_aside("copy three", stamp).unwrap();
+    assert_eq!(second, format!("{KEPT_PREFIX}{stamp}-2"));
+    for key in [&first, &second, &third] {
+        assert_eq!(kept_stamp(key), stamp, "{key}");
+    }
+    // A stamp without a suffix, or anything else after the time, stays as it is.
+    assert_eq!(kept_stamp("koers.kept.2026-11-29"), "2026-11-29");
+    assert_eq!(
+        kept_stamp("koers.kept.2026-11-29T10:00:00Z-x"),
+        "2026-11-29T10:00:00Z-x"
+    );
 }

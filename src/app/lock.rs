@@ -8,7 +8,7 @@ use super::state::{AppState, Notice, now_iso};
 use crate::domain::state::{DEFAULT_LOCK_AFTER, Document};
 use crate::store::crypto::{self, CryptoError, Key};
 use crate::store::schema::{self, SCHEMA};
-use crate::store::{KEPT_PREFIX, SaveError, sealed};
+use crate::store::{SaveError, sealed};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -389,7 +389,7 @@ impl AppState {
             .unwrap_or_default()
             .into_iter()
             .map(|(key, value)| KeptCopy {
-                stamp: key.trim_start_matches(KEPT_PREFIX).to_string(),
+                stamp: crate::store::kept_stamp(&key).to_string(),
                 locked: sealed::is_sealed(&value),
                 key,
             })

@@ -26,6 +26,17 @@ pub const WIPING_KEY: &str = "koers.wiping";
 /// Prefix of keys that hold data set aside (unreadable, too new, or from a conflict). Never overwritten.
 pub const KEPT_PREFIX: &str = "koers.kept.";
 
+/// When a kept copy was set aside, from its key: the time without [`KEPT_PREFIX`] and without the `-2`,
+/// `-3` that [`keeper::Keeper::keep_aside`] adds when two copies share the same millisecond (so the screen
+/// shows a date, never the raw key).
+pub fn kept_stamp(key: &str) -> &str {
+    let stamp = key.strip_prefix(KEPT_PREFIX).unwrap_or(key);
+    match stamp.rsplit_once('-') {
+        Some((time, n)) if time.ends_with('Z') && n.bytes().all(|b| b.is_ascii_digit()) => time,
+        _ => stamp,
+    }
+}
+
 /// The language the user chose, apart from the document (a language code only), so the lock screen and the
 /// rescue screen speak it. Removed by "Delete everything".
 pub const LANGUAGE_KEY: &str = "koers.lang";

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 /// Whether `text` (in the user's language) is not the Dutch `nl` itself, nor its fallback.
 fn differs(text: &str, nl: &str) -> bool {
-    !text.chars().filter(|c| *c != FALLBACK).eq(nl.chars())
+    text.trim_start_matches(FALLBACK) != nl
 }
 
 /// `both!(section.key)`: the text in the current language and in Dutch.

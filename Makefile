@@ -46,6 +46,7 @@ test: build
 
 test-host:
 	cargo test --locked
+	node --test tests/text/
 
 test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown --test web_store --test web_crypto

@@ -7,6 +7,10 @@
 //! Dutch, a language without its `_meta` (direction, name, order), or a translation status that is not
 //! `source` (Dutch only), `machine` (written with a computer's help, not checked) or `native` (checked by a
 //! native speaker on `translation.checked`).
+//! A string not translated yet is said so explicitly: the value `null`. It shows in Dutch, marked (post-build
+//! writes the Dutch with [`FALLBACK`] in front; `pwa::fallback` puts `lang="nl"` on it). Dutch itself and the
+//! `translation` section (data, not text) may not be `null`.
+//! (tests/locales.rs includes this file as a module, to test [`flatten`] and [`check`] on the host.)
 
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -88,49 +92,89 @@ fn main() -> Result<(), Box<dyn Error>> {
         tables.insert(code, flatten(object)?);
     }
     languages.sort_by_key(|l| l.order);
-    let nl = tables
-        .get("nl")
-        .ok_or("locales/nl.json (the source) is missing")?;
+    let nl = source(
+        tables
+            .get("nl")
+            .ok_or("locales/nl.json (the source) is missing")?,
+    )?;
     if languages.first().map(|l| l.code.as_str()) != Some("nl") {
         return Err("nl must come first (_meta.order)".into());
     }
     for (code, table) in &tables {
-        let status = table.get("translation.status").map(String::as_str);
-        let allowed = if code == "nl" {
-            &["source"][..]
-        } else {
-            &["machine", "native"][..]
-        };
-        if !status.is_some_and(|s| allowed.contains(&s)) {
-            return Err(
-                format!("{code}.json: translation.status must be one of {allowed:?}").into(),
-            );
-        }
-        for key in nl.keys() {
-            if !table.contains_key(key) {
-                return Err(format!("{code}.json: key {key} is missing").into());
-            }
-        }
-        for (key, text) in table {
-            let Some(dutch) = nl.get(key) else {
-                return Err(format!("{code}.json: unknown key {key}").into());
-            };
-            if placeholders(text) != placeholders(dutch) {
-                return Err(format!(
-                    "{code}.json: {key} has placeholders {:?}, the Dutch has {:?}",
-                    placeholders(text),
-                    placeholders(dutch)
-                )
-                .into());
-            }
-            if text.contains('\0') {
-                return Err(format!("{code}.json: {key} contains a NUL character").into());
-            }
-        }
+        check(code, table, &nl)?;
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
-    std::fs::write(out.join("text_keys.rs"), generate(nl, &languages)?)?;
+    std::fs::write(out.join("text_keys.rs"), generate(&nl, &languages)?)?;
     std::fs::write(out.join("facts_table.rs"), facts_table()?)?;
+    Ok(())
+}
+
+/// The marker post-build puts in front of a Dutch fallback (U+2060 WORD JOINER: invisible, no line break;
+/// the same in `ui::text::FALLBACK` and scripts/post-build.mjs).
+pub const FALLBACK: char = '\u{2060}';
+
+/// The Dutch source, every string given (a `null` there has no text to fall back to).
+pub fn source(
+    table: &BTreeMap<String, Option<String>>,
+) -> Result<BTreeMap<String, String>, String> {
+    table
+        .iter()
+        .map(|(key, text)| match text {
+            Some(t) => Ok((key.clone(), t.clone())),
+            None => Err(format!("nl.json: {key} is null, but Dutch is the source")),
+        })
+        .collect()
+}
+
+/// One language against the Dutch: every key and no other, a `null` (not translated yet) only outside
+/// `translation`, the same placeholders, a translation status that fits.
+pub fn check(
+    code: &str,
+    table: &BTreeMap<String, Option<String>>,
+    nl: &BTreeMap<String, String>,
+) -> Result<(), String> {
+    let status = table.get("translation.status").and_then(|s| s.as_deref());
+    let allowed = if code == "nl" {
+        &["source"][..]
+    } else {
+        &["machine", "native"][..]
+    };
+    if !status.is_some_and(|s| allowed.contains(&s)) {
+        return Err(format!(
+            "{code}.json: translation.status must be one of {allowed:?}"
+        ));
+    }
+    for key in nl.keys() {
+        if !table.contains_key(key) {
+            return Err(format!("{code}.json: key {key} is missing"));
+        }
+    }
+    for (key, text) in table {
+        let Some(dutch) = nl.get(key) else {
+            return Err(format!("{code}.json: unknown key {key}"));
+        };
+        let Some(text) = text else {
+            if key.starts_with("translation.") {
+                return Err(format!("{code}.json: {key} is data and cannot be null"));
+            }
+            continue;
+        };
+        if text.contains(FALLBACK) {
+            return Err(format!(
+                "{code}.json: {key} contains U+2060 (the fallback marker)"
+            ));
+        }
+        if placeholders(text) != placeholders(dutch) {
+            return Err(format!(
+                "{code}.json: {key} has placeholders {:?}, the Dutch has {:?}",
+                placeholders(text),
+                placeholders(dutch)
+            ));
+        }
+        if text.contains('\0') {
+            return Err(format!("{code}.json: {key} contains a NUL character"));
+        }
+    }
     Ok(())
 }
 
@@ -190,8 +234,15 @@ fn facts_table() -> Result<String, Box<dyn Error>> {
     Ok(out)
 }
 
-/// `section.key` → text, for every string; `_meta` is not text.
-fn flatten(object: &Map<String, Value>) -> Result<BTreeMap<String, String>, Box<dyn Error>> {
+/// `section.key` → text, for every string (`None`: `null`, not translated yet); `_meta` is not text.
+pub fn flatten(
+    object: &Map<String, Value>,
+) -> Result<BTreeMap<String, Option<String>>, Box<dyn Error>> {
+    let text = |name: &str, v: &Value| match v {
+        Value::String(s) => Ok(Some(s.clone())),
+        Value::Null => Ok(None),
+        _ => Err(format!("{name}: only strings (or null), two levels deep")),
+    };
     let mut out = BTreeMap::new();
     for (section, value) in object {
         if section == "_meta" {
@@ -199,19 +250,16 @@ fn flatten(object: &Map<String, Value>) -> Result<BTreeMap<String, String>, Box<
         }
         check_name(section)?;
         match value {
-            Value::String(s) => {
-                out.insert(section.clone(), s.clone());
-            }
             Value::Object(inner) => {
                 for (key, v) in inner {
                     check_name(key)?;
-                    let s = v
-                        .as_str()
-                        .ok_or_else(|| format!("{section}.{key}: only strings, two levels deep"))?;
-                    out.insert(format!("{section}.{key}"), s.to_string());
+                    let name = format!("{section}.{key}");
+                    out.insert(name.clone(), text(&name, v)?);
                 }
             }
-            _ => return Err(format!("{section}: a string or an object of strings").into()),
+            v => {
+                out.insert(section.clone(), text(section, v)?);
+            }
         }
     }
     Ok(out)

@@ -2,7 +2,8 @@
 // 1. moves Trunk's inline wasm loader into a hashed file, so the CSP needs neither 'unsafe-inline' nor a hash;
 // 2. writes the service worker's precache list (every file of this build) and a build id into sw.js.
 // 3. (first) writes the UI text of each language, `text/<keys hash>/<lang>.txt`: the strings of
-//    locales/<lang>.json in the order of build.rs (every `section.key` of nl.json, sorted), joined by NUL.
+//    locales/<lang>.json in the order of build.rs (every `section.key` of nl.json, sorted), joined by NUL; a
+//    string that is `null` (not translated yet) is the Dutch, marked (scripts/text-files.mjs).
 // 4. puts the build's public URL (`make build PUBLIC_URL=/koers/`, Trunk's TRUNK_BUILD_PUBLIC_URL) in front of
 //    index.html's own links, the manifest's id, start_url, scope and icons, and the precache list.
 // Fails the build when a placeholder is missing, so a broken CSP or SW never ships.
@@ -11,6 +12,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { minify } from 'terser';
+import { keyList, textFile } from './text-files.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
@@ -26,28 +28,19 @@ if (base !== (told.endsWith('/') ? told : `${told}/`)) {
   fail(`Trunk serves under ${base} but TRUNK_BUILD_PUBLIC_URL is ${told}: use make build PUBLIC_URL=${base}`);
 }
 
-// 3. The text files (before the precache list, which must include them). The same key list and hash as build.rs.
-const flat = (o) => Object.entries(o).filter(([k]) => k !== '_meta').flatMap(([k, v]) =>
-  typeof v === 'string' ? [[k, v]] : Object.entries(v).map(([k2, v2]) => [`${k}.${k2}`, v2]));
-const locales = readdirSync('locales').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
-const source = new Map(flat(JSON.parse(readFileSync('locales/nl.json', 'utf8'))));
-const keys = [...source.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-let h = 0xcbf29ce484222325n;
-for (const key of keys) {
-  for (const b of Buffer.from(`${key}\n`, 'utf8')) {
-    h ^= BigInt(b);
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-}
-const keysHash = h.toString(16).padStart(16, '0');
+// 3. The text files (before the precache list, which must include them): scripts/text-files.mjs, the same key
+//    list and hash as build.rs. A `null` string is written in Dutch, marked as a fallback.
+const nl = JSON.parse(readFileSync('locales/nl.json', 'utf8'));
+const { hash: keysHash } = keyList(nl);
 mkdirSync(join(dir, 'text', keysHash), { recursive: true });
-for (const lang of locales) {
-  const table = new Map(flat(JSON.parse(readFileSync(`locales/${lang}.json`, 'utf8'))));
-  const texts = keys.map((k) => {
-    if (!table.has(k)) fail(`locales/${lang}.json lacks ${k}`);
-    return table.get(k);
-  });
-  writeFileSync(join(dir, 'text', keysHash, `${lang}.txt`), texts.join('\0'));
+for (const lang of readdirSync('locales').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5))) {
+  let file;
+  try {
+    file = textFile(lang, JSON.parse(readFileSync(`locales/${lang}.json`, 'utf8')), nl);
+  } catch (e) {
+    fail(e.message);
+  }
+  writeFileSync(join(dir, 'text', keysHash, `${lang}.txt`), file);
 }
 
 // 0. wasm-bindgen's JS glue, minified (Trunk's own JS minifier fails on `export default` and leaves it

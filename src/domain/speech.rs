@@ -92,10 +92,15 @@ pub fn choose(voices: &[(String, bool)], lang: &str) -> Option<usize> {
         .position(|(voice, local)| *local && fits(voice, lang))
 }
 
-/// One stretch of text as it will be spoken: spaces and line breaks as one space, trimmed.
+/// One stretch of text as it will be spoken: spaces and line breaks as one space, trimmed; without the
+/// invisible marker (U+2060) in front of a Dutch fallback (`ui::text::FALLBACK`).
 pub fn spoken(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
+        let word = word.trim_start_matches('\u{2060}');
+        if word.is_empty() {
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
@@ -196,5 +201,9 @@ mod tests {
     fn spoken_text_has_single_spaces() {
         assert_eq!(spoken("  Je mag\n  blijven.  "), "Je mag blijven.");
         assert_eq!(spoken(""), "");
+        // The invisible marker of a Dutch fallback is not spoken.
+        assert_eq!(spoken("\u{2060}Wie kan helpen?"), "Wie kan helpen?");
+        assert_eq!(spoken("Eerst. \u{2060}Dan"), "Eerst. Dan");
+        assert_eq!(spoken("\u{2060} x"), "x");
     }
 }

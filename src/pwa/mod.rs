@@ -3,6 +3,7 @@
 
 pub mod cards;
 pub mod download;
+pub mod fallback;
 pub mod install;
 pub mod network;
 pub mod perf;

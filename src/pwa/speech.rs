@@ -2,7 +2,9 @@
 //! read has the class `speaking`. What is read is what is shown: every `.say` element of a `.readable`
 //! region (not of a region inside it), its text as shown, in the language of its nearest `lang`. Only voices
 //! with `localService` are used, and only a voice of the text's own language (`domain::speech`): a remote
-//! voice would send the text to a server, so with no local voice Koers does not read.
+//! voice would send the text to a server, so with no local voice Koers does not read. A Dutch fallback (a
+//! text not translated yet, `data-nl` from `pwa::fallback`) is read in Dutch; on a phone with no Dutch voice,
+//! in the language around it, as its file has it.
 //!
 //! Pause and "slower" stop the sentence and say it again from its start (`pause()` does not work on many
 //! Android phones). Reading stops on quick exit, on lock and when the reading part leaves the screen.
@@ -118,8 +120,8 @@ pub async fn sleep(ms: i32) {
 }
 
 /// What `region` shows to read: each `.say` element of it (not of a region inside it), with its text and
-/// the language it is shown in.
-fn shown(region: &Element) -> Vec<(Element, String, String)> {
+/// the language it is shown in (`voices`: for a Dutch fallback, whether there is a Dutch voice).
+fn shown(region: &Element, voices: &[(String, bool)]) -> Vec<(Element, String, String)> {
     let mut out = Vec::new();
     let Ok(list) = region.query_selector_all(".say") else {
         return out;
@@ -132,12 +134,15 @@ fn shown(region: &Element) -> Vec<(Element, String, String)> {
             continue;
         }
         let text = spoken(&el.text_content().unwrap_or_default());
-        let lang = el
-            .closest("[lang]")
-            .ok()
-            .flatten()
-            .and_then(|l| l.get_attribute("lang"))
-            .unwrap_or_default();
+        let mut at = el.closest("[lang]").ok().flatten();
+        // A Dutch fallback, and no Dutch voice: read in the language around it.
+        if at.as_ref().is_some_and(|a| a.has_attribute("data-nl")) && choose(voices, "nl").is_none()
+        {
+            at = at
+                .and_then(|a| a.parent_element())
+                .and_then(|p| p.closest("[lang]").ok().flatten());
+        }
+        let lang = at.and_then(|l| l.get_attribute("lang")).unwrap_or_default();
         if !text.is_empty() {
             out.push((el, text, lang));
         }
@@ -147,7 +152,10 @@ fn shown(region: &Element) -> Vec<(Element, String, String)> {
 
 /// The language of the first thing `region` shows to read (for "no voice" when the phone has none at all).
 pub fn first_lang(region: &Element) -> Option<String> {
-    shown(region).into_iter().next().map(|(_, _, lang)| lang)
+    shown(region, &[])
+        .into_iter()
+        .next()
+        .map(|(_, _, lang)| lang)
 }
 
 /// Reads what `region` shows, for the read-aloud part `by`, instead of any other reading. With no
@@ -161,7 +169,7 @@ pub fn read(region: &Element, by: u32) -> Outcome {
         return Outcome::Nothing;
     }
     let mut units = Vec::new();
-    for (el, text, lang) in shown(region) {
+    for (el, text, lang) in shown(region, &pairs) {
         match choose(&pairs, &lang) {
             Some(i) => units.push(Unit(el, text, lang, list[i].clone())),
             None => return Outcome::Missing(lang),

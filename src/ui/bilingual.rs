@@ -1,8 +1,15 @@
 //! Dutch beside the user's language (My overview, for a Dutch lawyer, school or shelter): the Dutch words
 //! follow the user's own, marked `lang="nl"`, only when asked for and only when they differ. The overview
-//! renders again when the choice changes, so these are plain views.
+//! renders again when the choice changes, so these are plain views. A Dutch fallback (not translated yet)
+//! is the Dutch already: nothing beside it.
 
+use crate::ui::text::FALLBACK;
 use leptos::prelude::*;
+
+/// Whether `text` (in the user's language) is not the Dutch `nl` itself, nor its fallback.
+fn differs(text: &str, nl: &str) -> bool {
+    text.trim_start_matches(FALLBACK) != nl
+}
 
 /// `both!(section.key)`: the text in the current language and in Dutch.
 #[macro_export]
@@ -17,7 +24,7 @@ macro_rules! both {
 
 /// The Dutch after a label or heading, inline (when asked for, and when it differs).
 pub fn nl_beside(text: &str, nl: &str, dutch: bool) -> impl IntoView + use<> {
-    (dutch && text != nl).then(|| {
+    (dutch && differs(text, nl)).then(|| {
         let nl = nl.to_string();
         view! { <span class="nl-beside" lang="nl" dir="ltr">{nl}</span> }
     })
@@ -25,7 +32,7 @@ pub fn nl_beside(text: &str, nl: &str, dutch: bool) -> impl IntoView + use<> {
 
 /// The Dutch under a value or a longer text, as its own paragraph.
 pub fn nl_below(text: &str, nl: &str, dutch: bool) -> impl IntoView + use<> {
-    (dutch && text != nl).then(|| {
+    (dutch && differs(text, nl)).then(|| {
         let nl = nl.to_string();
         view! { <p class="nl-below" lang="nl" dir="ltr">{nl}</p> }
     })

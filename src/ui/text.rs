@@ -7,12 +7,18 @@
 //! worker, so every language works offline). Only the chosen language is read at start; another one
 //! (Dutch beside it, the other side of a conversation) is read when first asked for, and the tree
 //! renders again once it is there.
+//! A string not translated yet comes in Dutch with [`FALLBACK`] in front; `pwa::fallback` marks where it
+//! shows (`lang="nl" dir="ltr"`).
 //! (leptos_i18n's context provider is not used: it cost about 19 KB of wasm for what these few
 //! lines do. See docs/ARCHITECTURE.md.)
 
 use crate::i18n::*;
 use leptos::prelude::*;
 use std::cell::RefCell;
+
+/// In front of a string that is not translated yet, so shows in Dutch (U+2060 WORD JOINER, invisible; the
+/// same in build.rs and scripts/text-files.mjs).
+pub const FALLBACK: char = '\u{2060}';
 
 /// The language the user reads in.
 #[derive(Clone, Copy)]
@@ -41,6 +47,11 @@ fn table(locale: Locale) -> Option<&'static [&'static str]> {
 /// Whether a language's texts are here.
 pub fn is_loaded(locale: Locale) -> bool {
     table(locale).is_some()
+}
+
+/// Whether some of a language's texts are still in Dutch (not translated yet).
+pub fn has_fallbacks(locale: Locale) -> bool {
+    table(locale).is_some_and(|t| t.iter().any(|s| s.starts_with(FALLBACK)))
 }
 
 /// The text for `key` in `locale`. A language not read yet is asked for, and until it is here the text
@@ -92,6 +103,9 @@ pub async fn load(locale: Locale) -> bool {
     let Some(raw) = crate::pwa::cards::fetch_text(&url).await else {
         return false;
     };
+    if raw.contains(FALLBACK) {
+        crate::pwa::fallback::watch();
+    }
     let raw: &'static str = Box::leak(raw.into_boxed_str());
     let texts: Vec<&'static str> = raw.split('\0').collect();
     if texts.len() != COUNT {

@@ -1,6 +1,7 @@
 //! How far to trust the words of this language: written with a computer's help and not yet checked, or
 //! checked by a native speaker on a date (from the language's own file, `translation.*`). Dutch is the
-//! source and shows nothing. Shown in Me and on every card.
+//! source and shows nothing. Shown in Me and on every card. When some texts are not translated yet (so show
+//! in Dutch), it says so too.
 
 use crate::domain::date::Date;
 use crate::i18n::td_string;
@@ -23,9 +24,10 @@ pub fn TranslationNote() -> impl IntoView {
         }),
         _ => None,
     };
+    let dutch = crate::ui::text::has_fallbacks(locale).then(|| crate::tr!(fallback.some_dutch));
     text.map(|t| {
         view! {
-            <p class="small translation-note"><Icon name=IconName::Language/> {t}</p>
+            <p class="small translation-note"><Icon name=IconName::Language/> {t} " " {dutch}</p>
         }
     })
 }

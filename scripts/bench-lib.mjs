@@ -15,10 +15,10 @@ export const launch = () => chromium.launch({ executablePath: chromiumPath, args
 let names = 0;
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** The stored document: a welcomed user with `N` entries of every kind, some private, a third with a note. */
-export function bigDocument() {
+/** The stored document: a welcomed user with `n` entries of every kind, some private, a third with a note. */
+export function storedDocument(n = N) {
   const kinds = ['arrival', 'interview', 'move:kwv', 'school:start', 'talk:voogd', 'good_moment', 'health', 'other'];
-  const entries = Array.from({ length: N }, (_, i) => entry(String(i + 1), `Moment ${i + 1}: iets dat gebeurde`,
+  const entries = Array.from({ length: n }, (_, i) => entry(String(i + 1), `Moment ${i + 1}: iets dat gebeurde`,
     { y: 2016 + (i % 10), m: (i % 12) + 1, d: (i % 28) + 1 },
     { kind: kinds[i % kinds.length], private: i % 7 === 0, note: i % 3 ? '' : 'Een notitie bij dit moment, met wat meer woorden erin.' }));
   return envelope({ name: 'Bench', birth: { y: 2009, m: 5, d: 14 }, entries });

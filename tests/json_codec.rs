@@ -197,7 +197,11 @@ fn agreement() -> impl Strategy<Value = Agreement> {
 
 fn document() -> impl Strategy<Value = Document> {
     use proptest::collection::{btree_map, btree_set, vec};
-    let profile = (text(), proptest::option::of(date()), proptest::option::of(date()))
+    let profile = (
+        text(),
+        proptest::option::of(date()),
+        proptest::option::of(date()),
+    )
         .prop_map(|(name, birth, arrival)| Profile {
             name,
             birth,
@@ -213,7 +217,8 @@ fn document() -> impl Strategy<Value = Document> {
             welcomed,
             lock_after,
         });
-    let goals = (text(), text(), text()).prop_map(|(learn, need, more)| Goals { learn, need, more });
+    let goals =
+        (text(), text(), text()).prop_map(|(learn, need, more)| Goals { learn, need, more });
     (
         profile,
         settings,
@@ -366,7 +371,8 @@ fn full() -> Document {
     doc.settings.language = Some("ti".into());
     doc.settings.welcomed = true;
     doc.settings.lock_after = Some(15);
-    doc.entries.push(e("e1", "arrival", "Aangekomen in Ter Apel"));
+    doc.entries
+        .push(e("e1", "arrival", "Aangekomen in Ter Apel"));
     let mut period = e("e2", "move:kwv", "Naar de kwv");
     period.date = PartialDate::YearMonth(2023, 11);
     period.end = Some(PartialDate::Year(2025));
@@ -496,10 +502,7 @@ fn the_fixed_files_read_back_the_same() {
         codec::read_session(SESSION.trim_end()),
         Ok(session_sample())
     );
-    assert_eq!(
-        Session::decode(SESSION),
-        reference::session_decode(SESSION)
-    );
+    assert_eq!(Session::decode(SESSION), reference::session_decode(SESSION));
 }
 
 #[test]
@@ -656,11 +659,15 @@ fn edge_cases_are_read_as_serde_read_them() {
     let deep = format!("{}1{}", "[".repeat(200_000), "]".repeat(200_000));
     let deep_extra = format!(r#"{{"y":2019,"x":{deep}}}"#);
     assert_eq!(date(&deep_extra), date_serde(&deep_extra));
-    assert!(date(&deep_extra).is_some(), "an unknown field is skipped however deep");
+    assert!(
+        date(&deep_extra).is_some(),
+        "an unknown field is skipped however deep"
+    );
 
     let doc = |t: &str| codec::read_document(t).ok();
     let doc_serde = |t: &str| serde_json::from_str::<Document>(t).ok();
-    let entry = r#""id":"a","kind":"arrival","date":{"y":2020},"title":"t","created":"c","updated":"u""#;
+    let entry =
+        r#""id":"a","kind":"arrival","date":{"y":2020},"title":"t","created":"c","updated":"u""#;
     let docs = [
         "{}".to_string(),
         "[]".into(),

@@ -24,8 +24,8 @@ pub enum Decoded {
     Doc(Document),
     /// Written by a newer Koers with this schema number.
     TooNew(u64),
-    /// Not a Koers envelope we can read. The reason is a short fixed text for developers (serde_json's
-    /// detailed messages are left out on purpose: their formatting code costs wasm bytes).
+    /// Not a Koers envelope we can read. The reason is a short fixed text for developers (no detailed parse
+    /// messages on purpose: their formatting code would cost wasm bytes).
     Unreadable(String),
 }
 

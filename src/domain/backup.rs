@@ -9,9 +9,8 @@
 //! as in the storage envelope (the WebCrypto part lives in the browser code).
 
 use super::date::Date;
+use super::json::{self, Reader, quote};
 use super::state::Document;
-use serde::Deserialize;
-use serde_json::value::RawValue;
 use std::collections::BTreeSet;
 
 pub const FORMAT: &str = "koers-backup";
@@ -50,22 +49,49 @@ pub struct Preview {
     pub has_plan: bool,
 }
 
-#[derive(Deserialize)]
+/// A backup file as read: `format`, `version`, `schema` (missing in no file this build writes; treated as
+/// the current schema), whether `enc` is there (not null), and the document, still raw. (As the serde
+/// struct read it: in array form every field but `enc` is needed.)
 struct FileIn<'a> {
     format: Option<String>,
     version: Option<u64>,
-    /// Missing in no file this build writes; treated as the current schema.
     schema: Option<u64>,
-    #[serde(default)]
-    enc: Option<serde::de::IgnoredAny>,
-    #[serde(borrow)]
-    doc: Option<&'a RawValue>,
+    enc: bool,
+    doc: Option<&'a str>,
+}
+
+fn read_head(text: &str) -> json::Res<FileIn<'_>> {
+    json::read(text, |r| {
+        let mut f = FileIn {
+            format: None,
+            version: None,
+            schema: None,
+            enc: false,
+            doc: None,
+        };
+        r.fields(
+            &["format", "version", "schema", "enc", "doc"],
+            0,
+            0b1_0111,
+            &mut |r, i| {
+                match i {
+                    0 => f.format = super::codec::read_opt_str(r)?,
+                    1 => f.version = r.opt(|r| r.uint(u64::MAX))?,
+                    2 => f.schema = r.opt(|r| r.uint(u64::MAX))?,
+                    3 => f.enc = r.opt(Reader::skip)?.is_some(),
+                    _ => f.doc = r.opt(Reader::raw)?,
+                }
+                Ok(())
+            },
+        )?;
+        Ok(f)
+    })
 }
 
 /// Writes a backup file of `doc`.
 pub fn export(doc: &Document, exported_at: &str) -> String {
-    let doc_json = serde_json::to_string(doc).unwrap_or_default();
-    let at = serde_json::to_string(exported_at).unwrap_or_else(|_| "\"\"".into());
+    let doc_json = super::codec::write_document(doc);
+    let at = quote(exported_at);
     let schema = crate::store::schema::SCHEMA;
     format!(
         r#"{{"format":"{FORMAT}","version":{VERSION},"schema":{schema},"exported_at":{at},"enc":null,"doc":{doc_json}}}"#
@@ -86,7 +112,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, ImportError> {
         return Err(ImportError::TooLarge);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::Malformed)?;
-    let file: FileIn = serde_json::from_str(text).map_err(|_| ImportError::Malformed)?;
+    let file = read_head(text).map_err(|_| ImportError::Malformed)?;
     if file.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::NotKoers);
     }
@@ -94,14 +120,14 @@ pub fn read(bytes: &[u8]) -> Result<Document, ImportError> {
     if version > VERSION {
         return Err(ImportError::TooNew(version));
     }
-    if file.enc.is_some() {
+    if file.enc {
         return Err(ImportError::Encrypted);
     }
     let schema = file.schema.unwrap_or(crate::store::schema::SCHEMA);
     if schema > crate::store::schema::SCHEMA {
         return Err(ImportError::TooNew(version));
     }
-    read_doc(schema, file.doc.ok_or(ImportError::Invalid)?.get())
+    read_doc(schema, file.doc.ok_or(ImportError::Invalid)?)
 }
 
 /// A document's JSON of `schema`, checked like the document of a backup file.

@@ -39,7 +39,8 @@ pub struct Card {
 /// an option's part (means, need, who) is a paragraph too. Each block names the facts it rests on, or says
 /// that it makes no claim (`"claim": false`: a question to ask, "Koers gives no legal advice"). A block that
 /// rests on a time-sensitive fact has the date it was checked against its facts (`checked`), shown beside it.
-/// (A flat struct, not an internally tagged enum: serde's buffering for tagged enums costs wasm bytes.)
+/// (A flat struct, not an internally tagged enum. The wasm reads it with `codec::read_cards`; the serde
+/// derives are the reference it is tested against.)
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct Block {
     #[serde(rename = "type", default)]

@@ -2,10 +2,12 @@
 
 pub mod backup;
 pub mod calendar;
+pub mod codec;
 pub mod content;
 pub mod date;
 pub mod education;
 pub mod facts;
+pub mod json;
 pub mod limits;
 pub mod milestones;
 pub mod order;

@@ -72,13 +72,13 @@ pub struct Session {
 
 impl Session {
     pub fn encode(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        super::codec::write_session(self)
     }
 
     /// Reads what [`Session::encode`] wrote. Anything odd is dropped: unknown topic ids, a strange language
     /// code, a step or position out of range. Unreadable text gives `None`.
     pub fn decode(raw: &str) -> Option<Session> {
-        let mut s: Session = serde_json::from_str(raw).ok()?;
+        let mut s = super::codec::read_session(raw).ok()?;
         s.topics.retain(|t| Topic::parse(t).is_some());
         s.topics.truncate(MAX_TOPICS);
         let code_ok = (2..=12).contains(&s.second.len())

@@ -42,7 +42,7 @@ pub fn cards(lang: &str) -> RwSignal<Cards> {
         ))
         .await
         {
-            Some(text) => match serde_json::from_str::<CardFile>(&text) {
+            Some(text) => match crate::domain::codec::read_cards(&text) {
                 Ok(file) => {
                     let file = Arc::new(file);
                     CACHE.with(|c| c.borrow_mut().insert(lang, file.clone()));

@@ -86,24 +86,8 @@ pub fn remembered_language() -> Option<String> {
     }
     // Data from before the language was kept apart: read it from the (plain) document, without building
     // the document, so the first screen already speaks it.
-    #[derive(serde::Deserialize)]
-    struct Envelope {
-        doc: Doc,
-    }
-    #[derive(serde::Deserialize)]
-    struct Doc {
-        settings: Settings,
-    }
-    #[derive(serde::Deserialize)]
-    struct Settings {
-        language: Option<String>,
-    }
     let raw = storage.get_item(super::MAIN_KEY).ok().flatten()?;
-    serde_json::from_str::<Envelope>(&raw)
-        .ok()?
-        .doc
-        .settings
-        .language
+    super::schema::stored_language(&raw)
 }
 
 pub fn remember_language(code: &str) {

@@ -6,10 +6,9 @@
 //! `profile` and `settings`; schema 2 added the timeline; schema 3 the school check and questions; schema 4 the plan (agreements,
 //! goals, whom a question is for); schema 5 open drafts and the auto-lock time. Every step has a fixture in `tests/fixtures/`.
 
+use crate::domain::codec;
+use crate::domain::json::{self, quote};
 use crate::domain::state::Document;
-use serde::Deserialize;
-use serde::de::IgnoredAny;
-use serde_json::value::RawValue;
 
 /// The app name in every envelope, so that foreign data under our key is never mistaken for ours.
 pub const APP: &str = "koers";
@@ -25,20 +24,31 @@ pub enum Decoded {
     Doc(Document),
     /// Written by a newer Koers with this schema number.
     TooNew(u64),
-    /// Not a Koers envelope we can read. The reason is a short fixed text for developers (serde_json's
-    /// detailed messages are left out on purpose: their formatting code costs wasm bytes).
+    /// Not a Koers envelope we can read. The reason is a short fixed text for developers (no detailed parse
+    /// messages on purpose: their formatting code would cost wasm bytes).
     Unreadable(String),
 }
 
-/// The stored form, as read: the document stays raw until the header says how to read it.
-#[derive(Deserialize)]
-struct EnvelopeIn<'a> {
-    app: Option<String>,
-    schema: Option<u64>,
-    #[serde(default)]
-    enc: Option<IgnoredAny>,
-    #[serde(borrow)]
-    doc: Option<&'a RawValue>,
+/// The stored form, as read: `app`, `schema`, whether `enc` is there (not null), and the document still
+/// raw until the header says how to read it. Fields other than these are skipped. (As serde read it into
+/// `{app: Option<String>, schema: Option<u64>, #[serde(default)] enc: Option<IgnoredAny>, doc:
+/// Option<&RawValue>}`; in array form, every field but `enc` is needed.)
+type Head<'a> = (Option<String>, Option<u64>, bool, Option<&'a str>);
+
+fn read_head(raw: &str) -> json::Res<Head<'_>> {
+    json::read(raw, |r| {
+        let mut head: Head = (None, None, false, None);
+        r.fields(&["app", "schema", "enc", "doc"], 0, 0b1011, &mut |r, i| {
+            match i {
+                0 => head.0 = codec::read_opt_str(r)?,
+                1 => head.1 = r.opt(|r| r.uint(u64::MAX))?,
+                2 => head.2 = r.opt(json::Reader::skip)?.is_some(),
+                _ => head.3 = r.opt(json::Reader::raw)?,
+            }
+            Ok(())
+        })?;
+        Ok(head)
+    })
 }
 
 /// Wraps the document in the current envelope.
@@ -48,17 +58,12 @@ pub fn encode(doc: &Document, saved_at: &str) -> String {
 
 /// The document alone, as JSON. Serialising plain structs, strings and numbers cannot fail.
 pub fn encode_doc(doc: &Document) -> String {
-    // Room for a typical entry up front: a large document is written without growing the buffer many times.
-    let mut buf = Vec::with_capacity(1024 + doc.entries.len() * 200);
-    match serde_json::to_writer(&mut buf, doc) {
-        Ok(()) => String::from_utf8(buf).unwrap_or_default(),
-        Err(_) => String::new(),
-    }
+    codec::write_document(doc)
 }
 
 /// The envelope around an already encoded document (so a save encodes the document once).
 pub fn wrap(doc_json: &str, saved_at: &str) -> String {
-    let saved_at = serde_json::to_string(saved_at).unwrap_or_else(|_| "\"\"".into());
+    let saved_at = quote(saved_at);
     let head =
         format!(r#"{{"app":"{APP}","schema":{SCHEMA},"saved_at":{saved_at},"enc":null,"doc":"#);
     let mut raw = String::with_capacity(head.len() + doc_json.len() + 1);
@@ -70,26 +75,25 @@ pub fn wrap(doc_json: &str, saved_at: &str) -> String {
 
 /// Reads an envelope. Never panics, whatever the input.
 pub fn decode(raw: &str) -> Decoded {
-    let env: EnvelopeIn = match serde_json::from_str(raw) {
-        Ok(v) => v,
-        Err(_) => return Decoded::Unreadable("not a Koers envelope".into()),
+    let Ok((app, schema, enc, doc)) = read_head(raw) else {
+        return Decoded::Unreadable("not a Koers envelope".into());
     };
-    if env.app.as_deref() != Some(APP) {
+    if app.as_deref() != Some(APP) {
         return Decoded::Unreadable("not a Koers envelope".into());
     }
-    let Some(schema) = env.schema else {
+    let Some(schema) = schema else {
         return Decoded::Unreadable("no schema number".into());
     };
     if schema > SCHEMA {
         return Decoded::TooNew(schema);
     }
-    if env.enc.is_some() {
+    if enc {
         return Decoded::Unreadable("encrypted, and this build cannot unlock".into());
     }
-    let Some(doc) = env.doc else {
+    let Some(doc) = doc else {
         return Decoded::Unreadable("no document".into());
     };
-    match read_doc(schema, doc.get()) {
+    match read_doc(schema, doc) {
         Ok(d) => Decoded::Doc(d),
         Err(e) => Decoded::Unreadable(e),
     }
@@ -104,14 +108,15 @@ pub fn decode(raw: &str) -> Decoded {
 ///   A future schema that renames or reshapes a field needs its own typed step here, with a fixture.
 pub fn read_doc(from: u64, doc_json: &str) -> Result<Document, String> {
     match from {
-        0 => serde_json::from_str::<V0>(doc_json)
+        0 => read_v0(doc_json)
             .map(v0_to_v1)
             .map_err(|_| "schema 0 document does not fit".to_string()),
-        1..=4 => serde_json::from_str::<Document>(doc_json)
+        1..=4 => codec::read_document(doc_json)
             .map(v4_to_v5)
             .map_err(|_| "document does not fit".to_string()),
-        5..=SCHEMA => serde_json::from_str::<Document>(doc_json)
-            .map_err(|_| "document does not fit".to_string()),
+        5..=SCHEMA => {
+            codec::read_document(doc_json).map_err(|_| "document does not fit".to_string())
+        }
         _ => Err("schema newer than this app".into()),
     }
 }
@@ -125,13 +130,28 @@ fn v4_to_v5(mut doc: Document) -> Document {
     doc
 }
 
-/// The schema-0 document: the flat layout of the first builds.
-#[derive(Deserialize)]
+/// The schema-0 document: the flat layout of the first builds (both fields optional).
 struct V0 {
-    #[serde(default)]
     name: Option<String>,
-    #[serde(default)]
     language: Option<String>,
+}
+
+fn read_v0(doc_json: &str) -> json::Res<V0> {
+    json::read(doc_json, |r| {
+        let mut v0 = V0 {
+            name: None,
+            language: None,
+        };
+        r.fields(&["name", "language"], 0, 0, &mut |r, i| {
+            let s = codec::read_opt_str(r)?;
+            match i {
+                0 => v0.name = s,
+                _ => v0.language = s,
+            }
+            Ok(())
+        })?;
+        Ok(v0)
+    })
 }
 
 /// Schema 0 kept `name` and `language` flat; schema 1 groups them in `profile` and `settings`.
@@ -142,4 +162,23 @@ fn v0_to_v1(old: V0) -> Document {
     doc.profile.name = name;
     doc.settings.language = old.language;
     doc
+}
+
+/// The language kept in a plain stored document (`doc.settings.language`), read without building the
+/// document. (As serde read it into `{doc: {settings: {language: Option<String>}}}`, each field needed but
+/// the language.)
+pub fn stored_language(raw: &str) -> Option<String> {
+    let mut language = None;
+    json::read(raw, |r| {
+        r.fields(&["doc"], 1, 1, &mut |r, _| {
+            r.fields(&["settings"], 1, 1, &mut |r, _| {
+                r.fields(&["language"], 0, 1, &mut |r, _| {
+                    language = codec::read_opt_str(r)?;
+                    Ok(())
+                })
+            })
+        })
+    })
+    .ok()?;
+    language
 }

@@ -12,7 +12,8 @@
 //! `store/crypto.rs` (wasm only).
 
 use super::schema::APP;
-use serde::{Deserialize, Serialize};
+use crate::domain::codec::read_opt_str;
+use crate::domain::json::{self, Reader, Res, Writer, quote};
 
 pub const KDF: &str = "PBKDF2-SHA256";
 pub const CIPHER: &str = "AES-GCM-256";
@@ -55,7 +56,7 @@ pub enum SealError {
     Malformed,
 }
 
-#[derive(Serialize, Deserialize)]
+/// `enc` of a locked envelope. (The fields of the serde struct this replaces; all needed.)
 struct Enc {
     kdf: String,
     iter: u32,
@@ -65,14 +66,67 @@ struct Enc {
     check: String,
 }
 
-#[derive(Deserialize)]
+const ENC: [&str; 6] = ["kdf", "iter", "salt", "cipher", "iv", "check"];
+
+fn read_enc(r: &mut Reader) -> Res<Enc> {
+    let mut enc = Enc {
+        kdf: String::new(),
+        iter: 0,
+        salt: String::new(),
+        cipher: String::new(),
+        iv: String::new(),
+        check: String::new(),
+    };
+    r.fields(&ENC, 0b11_1111, 0b11_1111, &mut |r, i| {
+        match i {
+            0 => enc.kdf = r.string()?,
+            1 => enc.iter = r.uint(u32::MAX.into())? as u32,
+            2 => enc.salt = r.string()?,
+            3 => enc.cipher = r.string()?,
+            4 => enc.iv = r.string()?,
+            _ => enc.check = r.string()?,
+        }
+        Ok(())
+    })?;
+    Ok(enc)
+}
+
+/// A locked envelope as read: `app`, `schema`, `saved_at` (default empty), `enc` and the ciphertext
+/// `doc`. (As the serde struct read it: in array form every field but `saved_at` is needed.)
 struct EnvelopeIn {
     app: Option<String>,
     schema: Option<u64>,
-    #[serde(default)]
     saved_at: String,
     enc: Option<Enc>,
     doc: Option<String>,
+}
+
+fn read_envelope(raw: &str) -> Res<EnvelopeIn> {
+    json::read(raw, |r| {
+        let mut env = EnvelopeIn {
+            app: None,
+            schema: None,
+            saved_at: String::new(),
+            enc: None,
+            doc: None,
+        };
+        r.fields(
+            &["app", "schema", "saved_at", "enc", "doc"],
+            0,
+            0b1_1011,
+            &mut |r, i| {
+                match i {
+                    0 => env.app = read_opt_str(r)?,
+                    1 => env.schema = r.opt(|r| r.uint(u64::MAX))?,
+                    2 => env.saved_at = r.string()?,
+                    3 => env.enc = r.opt(read_enc)?,
+                    _ => env.doc = read_opt_str(r)?,
+                }
+                Ok(())
+            },
+        )?;
+        Ok(env)
+    })
 }
 
 /// The additional authenticated data of the check message: the parts of the header that matter.
@@ -102,16 +156,23 @@ pub const KEPT_SCHEMA: u64 = 0;
 pub fn seal_envelope(s: &Sealed) -> String {
     let mut check = s.check_iv.to_vec();
     check.extend_from_slice(&s.check);
-    let enc = Enc {
-        kdf: KDF.into(),
-        iter: s.iterations,
-        salt: b64_encode(&s.salt),
-        cipher: CIPHER.into(),
-        iv: b64_encode(&s.iv),
-        check: b64_encode(&check),
-    };
-    let head = serde_json::to_string(&enc).unwrap_or_default();
-    let saved_at = serde_json::to_string(&s.saved_at).unwrap_or_else(|_| "\"\"".into());
+    let mut w = Writer::default();
+    w.open('{');
+    w.key("kdf");
+    w.str(KDF);
+    w.key("iter");
+    w.uint(s.iterations.into());
+    w.key("salt");
+    w.str(&b64_encode(&s.salt));
+    w.key("cipher");
+    w.str(CIPHER);
+    w.key("iv");
+    w.str(&b64_encode(&s.iv));
+    w.key("check");
+    w.str(&b64_encode(&check));
+    w.close('}');
+    let head = w.out;
+    let saved_at = quote(&s.saved_at);
     format!(
         r#"{{"app":"{APP}","schema":{},"saved_at":{saved_at},"enc":{head},"doc":"{}"}}"#,
         s.schema,
@@ -119,22 +180,26 @@ pub fn seal_envelope(s: &Sealed) -> String {
     )
 }
 
-/// The header alone: the document (plain or sealed) is skipped, not copied.
-#[derive(Deserialize)]
-struct Head {
-    app: Option<String>,
-    #[serde(default)]
-    enc: Option<serde::de::IgnoredAny>,
-}
-
-/// Whether `raw` is a locked envelope (without checking it further).
+/// Whether `raw` is a locked envelope (without checking it further). Only the header is read: `app`, and
+/// whether `enc` is there (not null); the document (plain or sealed) is skipped, not copied.
 pub fn is_sealed(raw: &str) -> bool {
-    matches!(serde_json::from_str::<Head>(raw), Ok(h) if h.app.as_deref() == Some(APP) && h.enc.is_some())
+    let mut app = None;
+    let mut enc = false;
+    let read = json::read(raw, |r| {
+        r.fields(&["app", "enc"], 0, 0b01, &mut |r, i| {
+            match i {
+                0 => app = read_opt_str(r)?,
+                _ => enc = r.opt(Reader::skip)?.is_some(),
+            }
+            Ok(())
+        })
+    });
+    read.is_ok() && app.as_deref() == Some(APP) && enc
 }
 
 /// Reads a locked envelope and checks its header. Never panics.
 pub fn read_sealed(raw: &str) -> Result<Sealed, SealError> {
-    let env: EnvelopeIn = serde_json::from_str(raw).map_err(|_| SealError::NotSealed)?;
+    let env = read_envelope(raw).map_err(|_| SealError::NotSealed)?;
     let (Some(APP), Some(schema), Some(enc), Some(doc)) =
         (env.app.as_deref(), env.schema, env.enc, env.doc)
     else {

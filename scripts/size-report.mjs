@@ -11,9 +11,10 @@ import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'n
 import { join, relative, sep } from 'node:path';
 
 const KB = 1024;
-// 300 KB raised by 10% (the most allowed) when issues 5, 6 and 7 landed together: measured 313.5 KB in ar
-// (docs/PERFORMANCE.md). Issue 17 cuts it back (goal: 250 KB).
-const BUDGET_START_UP = 330 * KB; // per language
+// Was 330 KB (300 raised by 10% when issues 5, 6 and 7 landed together). Issue 17 lowered it to what was
+// reached plus 3%: nl 291.2 KB x 1.03 = 299.9 KB, so 300 KB, the ceiling issue 14 asks for in every language
+// (docs/PERFORMANCE.md). The goal stays 250 KB.
+const BUDGET_START_UP = 300 * KB; // per language
 const BUDGET_LANGUAGE = 30 * KB; // each language's own files
 const BUDGET_OFFLINE = 450 * KB; // everything precached
 

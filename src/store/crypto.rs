@@ -204,10 +204,16 @@ pub async fn open_kept(key: &Key, raw: &str) -> Result<String, CryptoError> {
     open(key, raw).await.map(|(text, _)| text)
 }
 
+/// The key for a locked envelope: made from `passphrase` with the envelope's own salt and iterations (the slow
+/// part of an unlock, on purpose).
+pub async fn key_for(passphrase: &str, raw: &str) -> Result<Key, CryptoError> {
+    let s = sealed::read_sealed(raw).map_err(CryptoError::NotSealed)?;
+    derive(passphrase, s.salt, s.iterations).await
+}
+
 /// Unlocks with a passphrase: makes the key from the envelope's own salt and iterations, then opens it.
 pub async fn unlock(passphrase: &str, raw: &str) -> Result<(Key, String, u64), CryptoError> {
-    let s = sealed::read_sealed(raw).map_err(CryptoError::NotSealed)?;
-    let key = derive(passphrase, s.salt, s.iterations).await?;
+    let key = key_for(passphrase, raw).await?;
     let (json, schema) = open(&key, raw).await?;
     Ok((key, json, schema))
 }

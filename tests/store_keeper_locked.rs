@@ -185,3 +185,42 @@ fn a_locked_document_from_a_newer_version_is_too_new() {
         LoadOutcome::TooNew { .. }
     ));
 }
+
+/// The unlock starts from the envelope the keeper last read (no second read of 470,000 characters); another
+/// window's write reaches it through `load` (the cross-window sync), and `unlocked` still refuses an
+/// envelope that is no longer what is stored.
+#[test]
+fn the_unlock_starts_from_what_was_last_read_and_a_later_write_is_caught() {
+    let store = MemoryStore::new();
+    let first = locked("2026-11-29T10:00:00Z", 7);
+    store.set(MAIN_KEY, &first).unwrap();
+    let (mut keeper, _) = Keeper::open(Box::new(store.clone()));
+    assert_eq!(keeper.last_stored().as_deref(), Some(first.as_str()));
+
+    let second = locked("2026-11-29T11:00:00Z", 8);
+    store.set(MAIN_KEY, &second).unwrap();
+    assert_eq!(
+        keeper.unlocked(&first, &named("Amal")),
+        Err(koers::store::SaveError::ChangedElsewhere)
+    );
+    assert!(matches!(keeper.load(), LoadOutcome::Locked { .. }));
+    assert_eq!(keeper.last_stored().as_deref(), Some(second.as_str()));
+    keeper.unlocked(&second, &named("Amal")).unwrap();
+}
+
+/// The header alone is read at start: a locked envelope whose ciphertext is not base64 is still told
+/// apart at once (unreadable, kept), without decoding the ciphertext.
+#[test]
+fn a_locked_envelope_with_a_broken_ciphertext_is_unreadable_at_start() {
+    let store = MemoryStore::new();
+    let good = locked("2026-11-29T10:00:00Z", 7);
+    let broken = good.replace(r#""doc":""#, r#""doc":"!"#);
+    assert_ne!(good, broken);
+    store.set(MAIN_KEY, &broken).unwrap();
+    let (_, outcome) = Keeper::open(Box::new(store.clone()));
+    assert!(
+        matches!(outcome, LoadOutcome::Unreadable { .. }),
+        "{outcome:?}"
+    );
+    assert_eq!(store.raw(MAIN_KEY).as_deref(), Some(broken.as_str()));
+}

@@ -152,7 +152,7 @@ impl AppState {
         // For the benchmark: `unlock` is all of it, `kdf` the key derivation inside it (slow on purpose).
         crate::pwa::perf::mark("unlock-start");
         let raw = self
-            .with_keeper(|k| k.stored())
+            .with_keeper(|k| k.last_stored().or_else(|| k.stored()))
             .flatten()
             .ok_or(CryptoError::NotSealed(sealed::SealError::NotSealed))?;
         crate::pwa::perf::mark("kdf-start");

@@ -190,7 +190,7 @@ pub async fn open(key: &Key, raw: &str) -> Result<(String, u64), CryptoError> {
 
 /// The `saved_at` of a locked envelope, as written (and authenticated: [`open`] fails when it was changed).
 pub fn saved_at(raw: &str) -> Option<String> {
-    sealed::read_sealed(raw).ok().map(|s| s.saved_at)
+    sealed::read_header(raw).ok().map(|h| h.saved_at)
 }
 
 /// Seals a kept copy (a stored value exactly as it was, readable or not) so that no readable personal data
@@ -207,8 +207,8 @@ pub async fn open_kept(key: &Key, raw: &str) -> Result<String, CryptoError> {
 /// The key for a locked envelope: made from `passphrase` with the envelope's own salt and iterations (the slow
 /// part of an unlock, on purpose).
 pub async fn key_for(passphrase: &str, raw: &str) -> Result<Key, CryptoError> {
-    let s = sealed::read_sealed(raw).map_err(CryptoError::NotSealed)?;
-    derive(passphrase, s.salt, s.iterations).await
+    let h = sealed::read_header(raw).map_err(CryptoError::NotSealed)?;
+    derive(passphrase, h.salt, h.iterations).await
 }
 
 /// Unlocks with a passphrase: makes the key from the envelope's own salt and iterations, then opens it.

@@ -85,7 +85,7 @@ impl Keeper {
         // A passphrase change that did not finish leaves its pending copy: the main key is the truth.
         let _ = self.store.remove(PENDING_KEY);
         if sealed::is_sealed(&raw) {
-            return match sealed::read_sealed(&raw) {
+            return match sealed::read_header(&raw) {
                 Ok(s) if s.schema > SCHEMA => LoadOutcome::TooNew {
                     version: s.schema,
                     raw,
@@ -217,6 +217,13 @@ impl Keeper {
     /// The main key as stored now (the lock screen opens this).
     pub fn stored(&self) -> Option<String> {
         self.store.get(MAIN_KEY).ok().flatten()
+    }
+
+    /// The stored value as this keeper last read or wrote it, without reading storage again (a locked
+    /// document is about 470,000 characters). Another window's write reaches it through [`Keeper::load`]
+    /// (the cross-window sync); [`Keeper::unlocked`] checks that it is still what is stored.
+    pub fn last_stored(&self) -> Option<String> {
+        self.last_raw.clone()
     }
 
     /// After the caller opened `raw` with the passphrase: saves may go on, sealed. `raw` must still be

@@ -14,6 +14,7 @@
 use super::schema::APP;
 use crate::domain::codec::read_opt_str;
 use crate::domain::json::{self, Reader, Res, Writer, quote};
+use std::borrow::Cow;
 
 pub const KDF: &str = "PBKDF2-SHA256";
 pub const CIPHER: &str = "AES-GCM-256";
@@ -92,16 +93,17 @@ fn read_enc(r: &mut Reader) -> Res<Enc> {
 }
 
 /// A locked envelope as read: `app`, `schema`, `saved_at` (default empty), `enc` and the ciphertext
-/// `doc`. (As the serde struct read it: in array form every field but `saved_at` is needed.)
-struct EnvelopeIn {
+/// `doc`. (As the serde struct read it: in array form every field but `saved_at` is needed.) `doc` is
+/// borrowed from the stored text (base64 has no escapes), so its 470,000 characters are not copied.
+struct EnvelopeIn<'a> {
     app: Option<String>,
     schema: Option<u64>,
     saved_at: String,
     enc: Option<Enc>,
-    doc: Option<String>,
+    doc: Option<Cow<'a, str>>,
 }
 
-fn read_envelope(raw: &str) -> Res<EnvelopeIn> {
+fn read_envelope(raw: &str) -> Res<EnvelopeIn<'_>> {
     json::read(raw, |r| {
         let mut env = EnvelopeIn {
             app: None,
@@ -120,7 +122,7 @@ fn read_envelope(raw: &str) -> Res<EnvelopeIn> {
                     1 => env.schema = r.opt(|r| r.uint(u64::MAX))?,
                     2 => env.saved_at = r.string()?,
                     3 => env.enc = r.opt(read_enc)?,
-                    _ => env.doc = read_opt_str(r)?,
+                    _ => env.doc = r.opt(Reader::borrowed)?,
                 }
                 Ok(())
             },
@@ -197,8 +199,44 @@ pub fn is_sealed(raw: &str) -> bool {
     read.is_ok() && app.as_deref() == Some(APP) && enc
 }
 
+/// What the header of a locked envelope says: enough to make the key and to show when it was saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    pub schema: u64,
+    pub saved_at: String,
+    pub iterations: u32,
+    pub salt: [u8; SALT_LEN],
+}
+
+/// Reads a locked envelope and checks all of it, as [`read_sealed`] does (the same answer for every
+/// input), but without decoding the ciphertext: at start and for "last saved on …" only the header is
+/// needed. Never panics.
+pub fn read_header(raw: &str) -> Result<Header, SealError> {
+    let (s, doc) = checked(raw)?;
+    if b64_len(&doc).ok_or(SealError::Malformed)? < TAG_LEN {
+        return Err(SealError::Malformed);
+    }
+    Ok(Header {
+        schema: s.schema,
+        saved_at: s.saved_at,
+        iterations: s.iterations,
+        salt: s.salt,
+    })
+}
+
 /// Reads a locked envelope and checks its header. Never panics.
 pub fn read_sealed(raw: &str) -> Result<Sealed, SealError> {
+    let (mut s, doc) = checked(raw)?;
+    s.ciphertext = b64_decode(&doc).ok_or(SealError::Malformed)?;
+    if s.ciphertext.len() < TAG_LEN {
+        return Err(SealError::Malformed);
+    }
+    Ok(s)
+}
+
+/// The envelope with everything but the ciphertext read and checked (`ciphertext` left empty), and the
+/// ciphertext's base64 as stored.
+fn checked(raw: &str) -> Result<(Sealed, Cow<'_, str>), SealError> {
     let env = read_envelope(raw).map_err(|_| SealError::NotSealed)?;
     let (Some(APP), Some(schema), Some(enc), Some(doc)) =
         (env.app.as_deref(), env.schema, env.enc, env.doc)
@@ -223,11 +261,7 @@ pub fn read_sealed(raw: &str) -> Result<Sealed, SealError> {
         return Err(SealError::Malformed);
     }
     let (check_iv, check) = check.split_at(IV_LEN);
-    let ciphertext = fixed(&doc)?;
-    if ciphertext.len() < TAG_LEN {
-        return Err(SealError::Malformed);
-    }
-    Ok(Sealed {
+    let sealed = Sealed {
         schema,
         saved_at: env.saved_at,
         iterations: enc.iter,
@@ -235,69 +269,96 @@ pub fn read_sealed(raw: &str) -> Result<Sealed, SealError> {
         iv,
         check_iv: check_iv.try_into().map_err(|_| SealError::Malformed)?,
         check: check.to_vec(),
-        ciphertext,
-    })
+        ciphertext: Vec::new(),
+    };
+    Ok((sealed, doc))
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /// Standard base64 with padding.
 pub fn b64_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = (u32::from(chunk[0]) << 16)
-            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
-            | u32::from(*chunk.get(2).unwrap_or(&0));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(B64[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
+    let char = |n: u32, shift: u32| B64[(n >> shift & 63) as usize];
+    let mut out = Vec::with_capacity(bytes.len().div_ceil(3) * 4);
+    let mut groups = bytes.chunks_exact(3);
+    for g in &mut groups {
+        let n = u32::from(g[0]) << 16 | u32::from(g[1]) << 8 | u32::from(g[2]);
+        out.extend_from_slice(&[char(n, 18), char(n, 12), char(n, 6), char(n, 0)]);
     }
-    out
+    if let [first, more @ ..] = groups.remainder() {
+        let n = u32::from(*first) << 16 | u32::from(more.first().copied().unwrap_or(0)) << 8;
+        let third = if more.is_empty() { b'=' } else { char(n, 6) };
+        out.extend_from_slice(&[char(n, 18), char(n, 12), third, b'=']);
+    }
+    // Only characters of the alphabet and `=` were written.
+    String::from_utf8(out).unwrap_or_default()
 }
 
-/// The value of one base64 character (a lookup, not a search: a locked document is about 470,000 of them).
-fn b64_value(b: u8) -> Option<u32> {
-    let v = match b {
-        b'A'..=b'Z' => b - b'A',
-        b'a'..=b'z' => b - b'a' + 26,
-        b'0'..=b'9' => b - b'0' + 52,
-        b'+' => 62,
-        b'/' => 63,
-        _ => return None,
-    };
-    Some(u32::from(v))
-}
+/// Not a base64 character (any value with one of the two high bits set).
+const NOT_B64: u8 = 0xFF;
+
+/// The value of each byte as a base64 character: a lookup, not a search (a locked document is about
+/// 470,000 of them).
+const B64_VALUE: [u8; 256] = {
+    let mut t = [NOT_B64; 256];
+    let mut i = 0;
+    while i < 64 {
+        t[B64[i] as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
 
 /// Strict standard base64: `None` for any other character, a wrong length or misplaced padding.
 pub fn b64_decode(text: &str) -> Option<Vec<u8>> {
+    let len = b64_len(text)?;
+    let mut out = vec![0; text.len() / 4 * 3];
+    for (c, o) in text.as_bytes().chunks_exact(4).zip(out.chunks_exact_mut(3)) {
+        // Checked above. `=` counts as 63 here: its bits only reach the bytes that padding drops.
+        let v = |i: usize| u32::from(B64_VALUE[usize::from(c[i])] & 63);
+        let n = v(0) << 18 | v(1) << 12 | v(2) << 6 | v(3);
+        o[0] = (n >> 16) as u8;
+        o[1] = (n >> 8) as u8;
+        o[2] = n as u8;
+    }
+    out.truncate(len);
+    Some(out)
+}
+
+/// Checks `text` as strict base64 without decoding it: the decoded length, or `None`.
+fn b64_len(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     if !bytes.len().is_multiple_of(4) {
         return None;
     }
-    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
-    for (c, chunk) in bytes.chunks(4).enumerate() {
-        let last = c + 1 == bytes.len() / 4;
-        let pad = chunk.iter().rev().take_while(|&&b| b == b'=').count();
-        if pad > 2 || (pad > 0 && !last) {
-            return None;
-        }
-        let mut n = 0u32;
-        for &b in &chunk[..4 - pad] {
-            n = (n << 6) | b64_value(b)?;
-        }
-        n <<= 6 * pad as u32;
-        let got = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-        // Bits that padding drops must be zero (one encoding per value).
-        if got[3 - pad..].iter().any(|&b| b != 0) {
-            return None;
-        }
-        out.extend_from_slice(&got[..3 - pad]);
+    let Some((body, last)) = bytes.split_last_chunk::<4>() else {
+        return Some(0);
+    };
+    // No padding before the last group: one check of every value at the end (`=` has none).
+    if body
+        .iter()
+        .fold(0, |seen, &b| seen | B64_VALUE[usize::from(b)])
+        == NOT_B64
+    {
+        return None;
     }
-    Some(out)
+    let pad = last.iter().rev().take_while(|&&b| b == b'=').count();
+    if pad > 2 {
+        return None;
+    }
+    let mut n = 0u32;
+    for &b in &last[..4 - pad] {
+        let v = B64_VALUE[usize::from(b)];
+        if v == NOT_B64 {
+            return None;
+        }
+        n = (n << 6) | u32::from(v);
+    }
+    // Bits that padding drops must be zero (one encoding per value).
+    if n & ((1 << (6 * (4 - pad) - 8 * (3 - pad))) - 1) != 0 {
+        return None;
+    }
+    Some(body.len() / 4 * 3 + 3 - pad)
 }
 
 #[cfg(test)]

@@ -10,7 +10,6 @@ use koers::domain::talk::{MAX_TOPICS, Session, Topic};
 use koers::store::schema::{APP, Decoded, SCHEMA};
 use koers::store::sealed::{
     CHECK_TEXT, CIPHER, IV_LEN, KDF, MAX_ITERATIONS, MIN_ITERATIONS, SealError, Sealed, TAG_LEN,
-    b64_decode, b64_encode,
 };
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
@@ -367,4 +366,54 @@ pub fn session_decode(raw: &str) -> Option<Session> {
 
 pub fn read_cards(text: &str) -> Option<CardFile> {
     serde_json::from_str(text).ok()
+}
+
+// --- store/sealed.rs: base64 as it shipped with the serde code (before the faster one) ---
+
+const B64_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+pub fn b64_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(B64_ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Strict standard base64: `None` for any other character, a wrong length or misplaced padding.
+pub fn b64_decode(text: &str) -> Option<Vec<u8>> {
+    let bytes = text.as_bytes();
+    if !bytes.len().is_multiple_of(4) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
+    for (c, chunk) in bytes.chunks(4).enumerate() {
+        let last = c + 1 == bytes.len() / 4;
+        let pad = chunk.iter().rev().take_while(|&&b| b == b'=').count();
+        if pad > 2 || (pad > 0 && !last) {
+            return None;
+        }
+        let mut n = 0u32;
+        for &b in &chunk[..4 - pad] {
+            let v = B64_ALPHABET.iter().position(|&x| x == b)? as u32;
+            n = (n << 6) | v;
+        }
+        n <<= 6 * pad as u32;
+        let got = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        // Bits that padding drops must be zero (one encoding per value).
+        if got[3 - pad..].iter().any(|&b| b != 0) {
+            return None;
+        }
+        out.extend_from_slice(&got[..3 - pad]);
+    }
+    Some(out)
 }

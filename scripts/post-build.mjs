@@ -68,8 +68,33 @@ const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/scr
 if (inline.length !== 1) fail(`expected one inline loader script in index.html, found ${inline.length}`);
 const [tag, attrs, code] = inline[0];
 if (!/type="?module"?/.test(attrs)) fail('the inline loader is not a module script');
-const loaderName = `loader-${createHash('sha256').update(code, 'utf8').digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dir, loaderName), code.trim() + '\n');
+// In front of it: the UI text of the language the app will start in is asked for at once, beside the code
+// (index.html already preloads the wasm), not after the code has compiled and started. The choice is the
+// app's own (src/ui/text.rs `preferred` and store/local.rs `remembered_language`: the language chosen before,
+// else the first of the browser's that Koers speaks, else Dutch); the app's fetch of the same address then takes the preloaded response. A wrong
+// guess costs one small file read, never a wrong language: the app still asks for the one it chose.
+const langs = readdirSync(join(dir, 'text', keysHash)).map((f) => f.slice(0, -4)).sort();
+const preload = `{
+  let chosen = null;
+  try {
+    chosen = localStorage.getItem('koers.lang');
+    // Data from before the language was kept apart: the one in the (plain) document.
+    if (chosen === null) chosen = JSON.parse(localStorage.getItem('koers.doc'))?.doc?.settings?.language;
+  } catch (_) {}
+  const speaks = ${JSON.stringify(langs)};
+  const lang = [chosen, ...navigator.languages].map((tag) => String(tag || '').split('-')[0].toLowerCase())
+    .find((code) => speaks.includes(code)) || 'nl';
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = '${base}text/${keysHash}/' + lang + '.txt';
+  document.head.append(link);
+}
+`;
+const loaderCode = preload + code.trim() + '\n';
+const loaderName = `loader-${createHash('sha256').update(loaderCode, 'utf8').digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, loaderName), loaderCode);
 html = html.replace(tag, `<script type="module" src="${base}${loaderName}"></script>`);
 // Trunk put the base in front of the files it made; the plain links (manifest, icons) get it here.
 // (Quoted or not: Trunk's minifier drops the quotes.)

@@ -446,3 +446,16 @@ fn kept_stamp_is_the_time_for_every_kept_key() {
         "2026-11-29T10:00:00Z-x"
     );
 }
+
+/// The loader (scripts/post-build.mjs) preloads the UI text of the language the app will choose: it must read
+/// the same storage keys as `store::local::remembered_language`.
+#[test]
+fn the_loader_reads_the_language_under_the_apps_own_keys() {
+    let loader = include_str!("../scripts/post-build.mjs");
+    for key in [koers::store::LANGUAGE_KEY, koers::store::MAIN_KEY] {
+        assert!(
+            loader.contains(&format!("localStorage.getItem('{key}')")),
+            "post-build.mjs does not read {key}"
+        );
+    }
+}

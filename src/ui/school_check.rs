@@ -36,25 +36,15 @@ fn education_options() -> Vec<(&'static str, &'static str)> {
     ]
 }
 
+/// The stored code of an answer (the same names the document is written with: `domain::codec`).
 fn residence_code(r: Residence) -> &'static str {
-    ["procedure", "appeal", "rejected", "permit", "unknown"]
-        [Residence::ALL.iter().position(|x| *x == r).unwrap_or(4)]
+    let i = Residence::ALL.iter().position(|x| *x == r);
+    crate::domain::codec::RESIDENCE[i.unwrap_or(Residence::ALL.len() - 1)]
 }
 
 fn education_code(e: Education) -> &'static str {
-    const CODES: [&str; 10] = [
-        "none",
-        "isk",
-        "vo",
-        "praktijkonderwijs",
-        "entree",
-        "mbo_bol",
-        "mbo_bbl",
-        "vavo",
-        "hbo_wo",
-        "unknown",
-    ];
-    CODES[Education::ALL.iter().position(|x| *x == e).unwrap_or(9)]
+    let i = Education::ALL.iter().position(|x| *x == e);
+    crate::domain::codec::EDUCATION[i.unwrap_or(Education::ALL.len() - 1)]
 }
 
 #[component]

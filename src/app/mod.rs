@@ -131,6 +131,16 @@ fn Boot() -> impl IntoView {
         crate::ui::page_title::set(title);
     });
 
+    // A language that arrives after the first render (the second one of a conversation) renders the tree
+    // again: what had focus is gone, so focus goes to the screen's heading, not to the start of the page.
+    Effect::new(move |before: Option<u32>| {
+        let now = crate::ui::text::version().get();
+        if before.is_some_and(|b| b != now) {
+            request_animation_frame(router::focus_heading_if_lost);
+        }
+        now
+    });
+
     // The whole tree re-renders when the language changes: text is static (see ui::text).
     view! {
         {move || match (lang.get(), rescue.get(), crate::ui::text::version().get()) {

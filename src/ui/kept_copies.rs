@@ -40,7 +40,7 @@ fn KeptItem(copy: KeptCopy, version: RwSignal<u32>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
     let when = crate::ui::format::stamp(loc(), &copy.stamp)
-        .map(|(d, t)| format!("{d}, {t}"))
+        .map(|(d, t)| td_string!(loc(), lock.kept_when, date = d, time = t))
         .unwrap_or_else(|| copy.stamp.clone());
     let label = td_string!(loc(), lock.kept_item, date = when);
     let key = StoredValue::new(copy.key.clone());

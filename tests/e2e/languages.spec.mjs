@@ -126,3 +126,19 @@ test('a Dutch card offers no "Dutch beside it"', async ({ page }) => {
   await expect(app.heading()).toBeVisible();
   await expect(page.getByRole('button', { name: locales.nl.card_nl.toggle })).toHaveCount(0);
 });
+
+// A kept copy's date and time are joined as each language writes it: "،" in Arabic script, "፣" in Tigrinya.
+for (const lang of ['nl', 'ar', 'ps', 'ti']) {
+  test(`a kept copy's date and time read right in ${lang}`, async ({ page }) => {
+    const text = locales[lang];
+    const app = new Koers(page);
+    await app.seed({ name: 'Sara', language: lang });
+    await page.evaluate(() => localStorage.setItem('koers.kept.2026-11-01T10:00:00.000Z',
+      JSON.stringify({ app: 'koers', schema: 5, saved_at: 'x', enc: null, doc: {} })));
+    await page.goto('me');
+    const item = page.getByRole('region', { name: text.lock.kept_title }).locator('.kept-item strong');
+    const sep = text.lock.kept_when.replace('{{ date }}', '').replace('{{ time }}', '');
+    expect(sep).toBe({ nl: ', ', ar: '، ', ps: '، ', ti: '፣ ' }[lang]);
+    await expect(item).toContainText(new RegExp(`2026${sep}\\d{2}:\\d{2}`));
+  });
+}

@@ -1,5 +1,6 @@
 //! Small reusable components, one per file.
 
+pub mod after_paint;
 pub mod agreement_form;
 pub mod agreement_item;
 pub mod announce;

@@ -146,3 +146,29 @@ test('a birth date of only a year gives an honest range', async ({ page }) => {
   await expect(page.getByText('Begin er dan uiterlijk 31 december 2026 mee.').first()).toBeVisible();
   await expect(dates).toHaveCount(0);
 });
+
+// Issue 17: the story lies below the fold, so the top of the screen is drawn first. When the heading is first in
+// the page the story is not; it comes after a painted frame, whole, with the calendar export below it.
+test('the top of the timeline is drawn first; the story follows after a painted frame', async ({ page }) => {
+  await fixToday(page);
+  const tl = new TimelinePage(page);
+  const entries = Array.from({ length: 20 }, (_, i) => entry(String(i + 1), `Moment ${i + 1}`, { y: 2016 + (i % 10), m: 1 + (i % 12), d: 1 + i }));
+  await tl.app.seed({ name: 'Sara', birth: { y: 2009, m: 5, d: 14 }, entries });
+  await page.addInitScript(() => {
+    const seen = (window.__order = {});
+    new MutationObserver(() => {
+      const now = { heading: !!document.querySelector('#main h1'), story: !!document.querySelector('.story'), frames: seen.frames ?? 0 };
+      if (now.heading && !seen.heading) seen.heading = now;
+      if (now.story && !seen.story) seen.story = now;
+    }).observe(document, { childList: true, subtree: true });
+    const count = () => { seen.frames = (seen.frames ?? 0) + 1; if (!seen.story) requestAnimationFrame(count); };
+    requestAnimationFrame(count);
+  });
+  await page.goto('timeline');
+  await expect(tl.app.heading()).toHaveText('Mijn tijdlijn');
+  await expect(tl.story().getByRole('heading', { level: 3 })).toHaveCount(20);
+  await expect(page.getByRole('button', { name: 'Agenda-bestand downloaden' })).toBeVisible();
+  const order = await page.evaluate(() => window.__order);
+  expect(order.heading.story, 'the story is not in the page when the heading first is').toBe(false);
+  expect(order.story.frames, 'a frame was drawn between the heading and the story').toBeGreaterThan(order.heading.frames);
+});

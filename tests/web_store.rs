@@ -93,3 +93,57 @@ fn corrupt_json_is_unreadable_and_never_touched() {
     assert_eq!(store.get(MAIN_KEY).unwrap().as_deref(), Some(corrupt));
     fresh();
 }
+
+/// `holds` compares inside JS; it must agree with reading the text out, for any text.
+#[wasm_bindgen_test]
+fn holds_agrees_with_reading_the_text() {
+    let store = fresh();
+    assert!(store.holds(MAIN_KEY, None).unwrap(), "nothing stored");
+    assert!(!store.holds(MAIN_KEY, Some("")).unwrap());
+    for text in [
+        "",
+        "{\"app\":\"koers\"}",
+        "سارة \u{202E}abc\u{202C} 🚲 ቅዳሕ",
+        "a\u{0}b",
+        &"x".repeat(400_000),
+    ] {
+        store.set(MAIN_KEY, text).unwrap();
+        assert!(
+            store.holds(MAIN_KEY, Some(text)).unwrap(),
+            "same text: {}",
+            text.len()
+        );
+        assert!(!store.holds(MAIN_KEY, None).unwrap());
+        // The same length, one character changed at the end.
+        if let Some(last) = text.chars().last() {
+            let swapped = format!(
+                "{}{}",
+                &text[..text.len() - last.len_utf8()],
+                if last == '#' { '$' } else { '#' }
+            );
+            if swapped.len() == text.len() {
+                assert!(
+                    !store.holds(MAIN_KEY, Some(&swapped)).unwrap(),
+                    "one character changed"
+                );
+            }
+        }
+        let other = format!("{text}.");
+        assert!(!store.holds(MAIN_KEY, Some(&other)).unwrap(), "longer text");
+        if let Some(shorter) = text
+            .get(..text.len().saturating_sub(1))
+            .filter(|s| s.len() < text.len())
+        {
+            assert!(
+                !store.holds(MAIN_KEY, Some(shorter)).unwrap(),
+                "shorter text"
+            );
+        }
+    }
+    // Another window's write (the same storage, written past this store) is seen.
+    let raw = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    store.set(MAIN_KEY, "mine").unwrap();
+    raw.set_item(MAIN_KEY, "mint").unwrap();
+    assert!(!store.holds(MAIN_KEY, Some("mine")).unwrap());
+    assert!(store.holds(MAIN_KEY, Some("mint")).unwrap());
+}

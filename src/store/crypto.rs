@@ -121,27 +121,35 @@ fn gcm(iv: &[u8], aad: &[u8]) -> AesGcmParams {
     params
 }
 
-async fn encrypt(key: &Key, iv: &[u8], aad: &[u8], plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
+/// AES-GCM encryption, started: WebCrypto takes its copy of `plain` at once and works beside the page.
+/// The future is made at once too, so a failure is always handled.
+fn encrypting(key: &Key, iv: &[u8], aad: &[u8], plain: &[u8]) -> Result<JsFuture, CryptoError> {
     let (_, subtle) = subtle()?;
-    let out = wait(subtle.encrypt_with_object_and_u8_array(&gcm(iv, aad), &key.key, plain))
-        .await
-        .map_err(|_| CryptoError::Unavailable)?;
+    subtle
+        .encrypt_with_object_and_u8_array(&gcm(iv, aad), &key.key, plain)
+        .map(JsFuture::from)
+        .map_err(|_| CryptoError::Unavailable)
+}
+
+async fn encrypted(started: JsFuture) -> Result<Vec<u8>, CryptoError> {
+    let out = started.await.map_err(|_| CryptoError::Unavailable)?;
     Ok(Uint8Array::new(&out).to_vec())
 }
 
-/// AES-GCM decryption: `None` when the tag does not match (wrong key, or changed bytes).
-async fn decrypt(
-    key: &Key,
-    iv: &[u8],
-    aad: &[u8],
-    data: &[u8],
-) -> Result<Option<Vec<u8>>, CryptoError> {
+/// AES-GCM decryption, started (as [`encrypting`]).
+fn decrypting(key: &Key, iv: &[u8], aad: &[u8], data: &[u8]) -> Result<JsFuture, CryptoError> {
     let (_, subtle) = subtle()?;
     let params: Object = gcm(iv, aad).into();
-    match wait(subtle.decrypt_with_object_and_u8_array(&params, &key.key, data)).await {
-        Ok(out) => Ok(Some(Uint8Array::new(&out).to_vec())),
-        Err(_) => Ok(None),
-    }
+    // A call that throws at once counts as a failed decryption, as a rejected one does.
+    let started = subtle
+        .decrypt_with_object_and_u8_array(&params, &key.key, data)
+        .unwrap_or_else(|e| js_sys::Promise::reject(&e));
+    Ok(JsFuture::from(started))
+}
+
+/// The decrypted bytes: `None` when the tag does not match (wrong key, or changed bytes).
+async fn decrypted(started: JsFuture) -> Option<Vec<u8>> {
+    started.await.ok().map(|out| Uint8Array::new(&out).to_vec())
 }
 
 /// Encrypts a document (its JSON, of `schema`) into a locked envelope, with fresh IVs.
@@ -155,8 +163,11 @@ pub async fn seal(
     let doc_aad = sealed::doc_aad(schema, key.iterations, &key.salt, saved_at);
     let iv = random::<IV_LEN>()?;
     let check_iv = random::<IV_LEN>()?;
-    let check = encrypt(key, &check_iv, &aad, CHECK_TEXT).await?;
-    let ciphertext = encrypt(key, &iv, &doc_aad, doc_json.as_bytes()).await?;
+    // Both are started before either is awaited: one wait for WebCrypto, not two in a row.
+    let check = encrypting(key, &check_iv, &aad, CHECK_TEXT)?;
+    let ciphertext = encrypting(key, &iv, &doc_aad, doc_json.as_bytes())?;
+    let check = encrypted(check).await?;
+    let ciphertext = encrypted(ciphertext).await?;
     Ok(sealed::seal_envelope(&Sealed {
         schema,
         saved_at: saved_at.into(),
@@ -176,14 +187,16 @@ pub async fn open(key: &Key, raw: &str) -> Result<(String, u64), CryptoError> {
         return Err(CryptoError::WrongPassphrase);
     }
     let aad = sealed::header_aad(s.schema, s.iterations, &s.salt);
-    match decrypt(key, &s.check_iv, &aad, &s.check).await? {
+    let doc_aad = sealed::doc_aad(s.schema, s.iterations, &s.salt, &s.saved_at);
+    // Both are started at once (one wait for WebCrypto); the check block still decides first: a wrong
+    // passphrase is told as such, whatever the document's block gave.
+    let check = decrypting(key, &s.check_iv, &aad, &s.check)?;
+    let doc = decrypting(key, &s.iv, &doc_aad, &s.ciphertext)?;
+    match decrypted(check).await {
         Some(t) if t == CHECK_TEXT => {}
         _ => return Err(CryptoError::WrongPassphrase),
     }
-    let doc_aad = sealed::doc_aad(s.schema, s.iterations, &s.salt, &s.saved_at);
-    let plain = decrypt(key, &s.iv, &doc_aad, &s.ciphertext)
-        .await?
-        .ok_or(CryptoError::Damaged)?;
+    let plain = decrypted(doc).await.ok_or(CryptoError::Damaged)?;
     let json = String::from_utf8(plain).map_err(|_| CryptoError::Damaged)?;
     Ok((json, s.schema))
 }

@@ -200,6 +200,9 @@ impl Keeper {
     /// `Err` when the main key no longer holds what we last read or wrote. Never write over what we have
     /// not read.
     fn check_unchanged(&mut self) -> Result<(), SaveError> {
+        if self.store.holds(MAIN_KEY, self.last_raw.as_deref())? {
+            return Ok(());
+        }
         let current = self.store.get(MAIN_KEY)?;
         if current != self.last_raw {
             if let Some(raw) = &current
@@ -229,7 +232,7 @@ impl Keeper {
     /// After the caller opened `raw` with the passphrase: saves may go on, sealed. `raw` must still be
     /// what is stored. The previous copy becomes this same locked envelope.
     pub fn unlocked(&mut self, raw: &str, doc: &Document) -> Result<(), SaveError> {
-        if self.store.get(MAIN_KEY)?.as_deref() != Some(raw) {
+        if !self.store.holds(MAIN_KEY, Some(raw))? {
             return Err(SaveError::ChangedElsewhere);
         }
         self.previous_kept = self.store.set(PREVIOUS_KEY, raw).is_ok();

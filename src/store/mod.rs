@@ -51,6 +51,11 @@ pub trait Store {
     fn remove(&self, key: &str) -> Result<(), SaveError>;
     /// All keys that start with `prefix`.
     fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, SaveError>;
+    /// Whether `key` holds exactly `value` (`None`: nothing). The check before a write that another window
+    /// may have overtaken. A backend may answer without handing the stored text over.
+    fn holds(&self, key: &str, value: Option<&str>) -> Result<bool, SaveError> {
+        Ok(self.get(key)?.as_deref() == value)
+    }
 }
 
 /// What loading the document found. Only `Empty` and `Loaded` let the app write.

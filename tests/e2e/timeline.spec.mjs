@@ -128,6 +128,8 @@ test('milestones follow the birth date calmly, can be put away, and go into the 
   await now.getByRole('button', { name: 'Wegleggen' }).click();
   await expect(now.getByText('Tijd voor een gesprek over je toekomst? Met je voogd, mentor of opvangouders.')).toHaveCount(0);
   await page.reload();
+  // Only once the whole screen is there (the story comes after the first paint) does "none" mean something.
+  await expect(page.getByRole('region', { name: 'Mijn verhaal' }).locator('ol.line > li').first()).toBeVisible();
   await expect(page.getByText('Tijd voor een gesprek over je toekomst? Met je voogd, mentor of opvangouders.')).toHaveCount(0);
 });
 

@@ -203,6 +203,8 @@ test('D11: "Put away" has Undo, and Me brings put-away tips back', async ({ page
   await page.goto('timeline');
   const tips = page.getByRole('button', { name: 'Wegleggen' });
   await expect(tips.first()).toBeVisible();
+  // The Now card's tips come first; the story's follow once the top is painted (issue 17). Count them all.
+  await expect(page.getByRole('region', { name: 'Mijn verhaal' }).getByRole('button', { name: 'Wegleggen' }).first()).toBeVisible();
   const before = await tips.count();
   expect(before).toBeGreaterThan(1);
   await tips.first().click();

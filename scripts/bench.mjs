@@ -3,7 +3,7 @@
 //    the document (locked: reading the locked envelope at start, then decrypting, parsing and keeping it after the
 //    passphrase, without the key derivation), the timeline's first render and saves (5 a run, the first one
 //    included; locked: encrypted). The first render is the top of the screen (component start to the next frame)
-//    plus the story below it (drawn once the top is painted; its start to the next frame). The key derivation
+//    plus the story below it (drawn once the top is painted; its start until it is built and in the page). The key derivation
 //    (PBKDF2) is shown on its own.
 // 2. An offline restart of the installed app (15 times): the browser starts again on the same profile, its service
 //    worker in control, offline and with the server stopped; navigation to the timeline's heading painted (Element

@@ -10,6 +10,8 @@ use koers::store::schema::SCHEMA;
 use koers::store::{
     KEPT_PREFIX, LoadOutcome, MAIN_KEY, PREVIOUS_KEY, SaveError, Store, kept_stamp,
 };
+use std::cell::Cell;
+use std::rc::Rc;
 
 const T1: &str = "2026-11-29T10:00:00Z";
 const T2: &str = "2026-11-29T10:05:00Z";
@@ -96,6 +98,56 @@ fn newer_data_written_by_another_window_is_not_overwritten() {
     assert_eq!(keeper.save(&named("B"), T2), Err(SaveError::ReadOnly));
     assert_eq!(store.raw(MAIN_KEY).unwrap(), newer);
     assert!(!keeper.is_writable());
+}
+
+/// Counts the reads of the main key (`get` and `holds`), passing everything on.
+struct Counting(MemoryStore, Rc<Cell<usize>>);
+
+impl Store for Counting {
+    fn get(&self, key: &str) -> Result<Option<String>, SaveError> {
+        self.1.set(self.1.get() + usize::from(key == MAIN_KEY));
+        self.0.get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), SaveError> {
+        self.0.set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), SaveError> {
+        self.0.remove(key)
+    }
+    fn holds(&self, key: &str, value: Option<&str>) -> Result<bool, SaveError> {
+        self.1.set(self.1.get() + usize::from(key == MAIN_KEY));
+        self.0.holds(key, value)
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, SaveError> {
+        self.0.keys_with_prefix(prefix)
+    }
+}
+
+/// A save reads the stored text once, right before it writes (with the lock on, it is about 470,000
+/// characters), and that one read still catches another window's write.
+#[test]
+fn a_save_reads_the_stored_text_once() {
+    let store = MemoryStore::new();
+    let reads = Rc::new(Cell::new(0));
+    let (mut keeper, _) = Keeper::open(Box::new(Counting(store.clone(), reads.clone())));
+    keeper.save(&named("A"), T1).unwrap();
+    reads.set(0);
+    keeper.save(&named("B"), T2).unwrap();
+    assert_eq!(reads.get(), 1);
+    reads.set(0);
+    keeper.save(&named("B"), T2).unwrap();
+    assert_eq!(
+        reads.get(),
+        0,
+        "nothing changed: nothing read, nothing written"
+    );
+    let theirs = store.raw(MAIN_KEY).unwrap().replace("\"B\"", "\"C\"");
+    store.put_raw(MAIN_KEY, &theirs);
+    assert_eq!(
+        keeper.save(&named("D"), T2),
+        Err(SaveError::ChangedElsewhere)
+    );
+    assert_eq!(store.raw(MAIN_KEY).unwrap(), theirs);
 }
 
 #[test]

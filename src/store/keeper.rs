@@ -146,11 +146,12 @@ impl Keeper {
 
     /// The first half of a save: checks that writing is allowed and needed. `Some` with the document's JSON
     /// when it must be written (sealed first, when the lock is on); `None` when nothing changed.
+    /// Whether someone else wrote is checked once, by [`Keeper::commit`], right before the write: a check
+    /// here too would read (and, with the lock on, compare) the whole stored text a second time.
     pub fn prepare(&mut self, doc: &Document) -> Result<Option<Prepared>, SaveError> {
         if !self.writable {
             return Err(SaveError::ReadOnly);
         }
-        self.check_unchanged()?;
         if self.last_raw.is_none() && *doc == Document::default() {
             // Nothing stored and nothing to store: a fresh start or a wipe leaves storage empty.
             return Ok(None);

@@ -1,5 +1,5 @@
 //! Encryption at rest in headless Chromium (wasm-bindgen-test, real WebCrypto): a round trip, a wrong
-//! passphrase, a flipped ciphertext byte, fresh IVs, and a change of passphrase that survives a crash.
+//! passphrase, a flipped ciphertext byte, fresh IVs (and a check message made once per key), and a change of passphrase that survives a crash.
 #![cfg(target_arch = "wasm32")]
 
 use koers::domain::state::{Action, Document, apply};
@@ -102,17 +102,42 @@ async fn a_flipped_ciphertext_byte_is_detected_not_decrypted_to_garbage() {
     );
 }
 
+/// Every save encrypts the document under a fresh IV. The check message has the same plaintext and additional
+/// data for every envelope of one key and schema, so it is made once and repeated as it is: the same message
+/// again, never a new plaintext under a used IV. A kept copy (another schema) and another key make their own.
 #[wasm_bindgen_test]
 async fn every_save_uses_a_fresh_iv() {
     let key = crypto::new_key(PASS).await.unwrap();
-    let a =
-        sealed::read_sealed(&crypto::seal(&key, &doc_json(), SCHEMA, NOW).await.unwrap()).unwrap();
+    let raw_a = crypto::seal(&key, &doc_json(), SCHEMA, NOW).await.unwrap();
+    let a = sealed::read_sealed(&raw_a).unwrap();
     let b =
         sealed::read_sealed(&crypto::seal(&key, &doc_json(), SCHEMA, NOW).await.unwrap()).unwrap();
     assert_ne!(a.iv, b.iv);
-    assert_ne!(a.check_iv, b.check_iv);
     assert_ne!(a.ciphertext, b.ciphertext);
     assert_eq!(a.salt, b.salt);
+    assert_eq!((a.check_iv, &a.check), (b.check_iv, &b.check));
+    assert_ne!(a.iv, a.check_iv);
+
+    let kept = crypto::seal_kept(&key, "a kept copy", NOW).await.unwrap();
+    assert_ne!(sealed::read_sealed(&kept).unwrap().check_iv, a.check_iv);
+    assert_eq!(crypto::open_kept(&key, &kept).await.unwrap(), "a kept copy");
+    let c = crypto::seal(&key, &doc_json(), SCHEMA, NOW).await.unwrap();
+    assert_eq!(sealed::read_sealed(&c).unwrap().check_iv, a.check_iv);
+    assert_eq!(crypto::open(&key, &c).await.unwrap().0, doc_json());
+
+    let other = crypto::new_key(PASS).await.unwrap();
+    let d = crypto::seal(&other, &doc_json(), SCHEMA, NOW)
+        .await
+        .unwrap();
+    assert_ne!(sealed::read_sealed(&d).unwrap().check_iv, a.check_iv);
+    // The repeated check still tells a wrong passphrase, with the envelope's own salt.
+    let wrong = crypto::derive("rode fiets", a.salt, a.iterations)
+        .await
+        .unwrap();
+    assert_eq!(
+        crypto::open(&wrong, &raw_a).await.err(),
+        Some(CryptoError::WrongPassphrase)
+    );
 }
 
 /// A store that dies (like a closed tab) at the moment the main key would be written.

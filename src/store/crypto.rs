@@ -7,9 +7,11 @@
 //! the data.
 
 use super::schema::{self, SCHEMA};
-use super::sealed::{self, CHECK_TEXT, IV_LEN, SALT_LEN, Sealed};
+use super::sealed::{self, CHECK_TEXT, IV_LEN, SALT_LEN, Sealed, TAG_LEN};
 use super::{MAIN_KEY, PENDING_KEY, SaveError, Store};
 use js_sys::{Array, Object, Uint8Array};
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesDerivedKeyParams, AesGcmParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
@@ -20,6 +22,12 @@ pub struct Key {
     key: CryptoKey,
     salt: [u8; SALT_LEN],
     iterations: u32,
+    /// The check message this key made for documents of [`SCHEMA`]: its IV and ciphertext. Its plaintext
+    /// and additional data (schema, iterations, salt) are the same for every such envelope of the key, so
+    /// the same message serves each save, and a save encrypts only the document. (The same message again,
+    /// not a new one under a used IV. It tells a reader only that the key is the same, which the salt
+    /// already does.) Clones share it.
+    check: Rc<Cell<Option<Check>>>,
 }
 
 impl Key {
@@ -28,6 +36,9 @@ impl Key {
         self.key.extractable()
     }
 }
+
+/// A check message as made: its IV and its ciphertext (with the tag).
+type Check = ([u8; IV_LEN], [u8; CHECK_TEXT.len() + TAG_LEN]);
 
 /// What went wrong. None of these changes stored data.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -112,6 +123,7 @@ pub async fn derive(
         key: key.unchecked_into(),
         salt,
         iterations,
+        check: Rc::default(),
     })
 }
 
@@ -152,21 +164,44 @@ async fn decrypted(started: JsFuture) -> Option<Vec<u8>> {
     started.await.ok().map(|out| Uint8Array::new(&out).to_vec())
 }
 
-/// Encrypts a document (its JSON, of `schema`) into a locked envelope, with fresh IVs.
+/// The check message of a seal: as the key made it before, or being made now.
+enum CheckMessage {
+    Made([u8; CHECK_TEXT.len() + TAG_LEN]),
+    Started(JsFuture),
+}
+
+/// Encrypts a document (its JSON, of `schema`) into a locked envelope: the document under a fresh IV, with the
+/// key's check message (made at its first seal).
 pub async fn seal(
     key: &Key,
     doc_json: &str,
     schema: u64,
     saved_at: &str,
 ) -> Result<String, CryptoError> {
-    let aad = sealed::header_aad(schema, key.iterations, &key.salt);
     let doc_aad = sealed::doc_aad(schema, key.iterations, &key.salt, saved_at);
     let iv = random::<IV_LEN>()?;
-    let check_iv = random::<IV_LEN>()?;
-    // Both are started before either is awaited: one wait for WebCrypto, not two in a row.
-    let check = encrypting(key, &check_iv, &aad, CHECK_TEXT)?;
+    let (check_iv, check) = match key.check.get().filter(|_| schema == SCHEMA) {
+        Some((check_iv, check)) => (check_iv, CheckMessage::Made(check)),
+        None => {
+            let aad = sealed::header_aad(schema, key.iterations, &key.salt);
+            let check_iv = random::<IV_LEN>()?;
+            let started = encrypting(key, &check_iv, &aad, CHECK_TEXT)?;
+            (check_iv, CheckMessage::Started(started))
+        }
+    };
+    // Started before either is awaited: one wait for WebCrypto, not two in a row.
     let ciphertext = encrypting(key, &iv, &doc_aad, doc_json.as_bytes())?;
-    let check = encrypted(check).await?;
+    let check = match check {
+        CheckMessage::Made(check) => check.to_vec(),
+        CheckMessage::Started(started) => {
+            let check = encrypted(started).await?;
+            if schema == SCHEMA {
+                key.check
+                    .set(check.as_slice().try_into().ok().map(|c| (check_iv, c)));
+            }
+            check
+        }
+    };
     let ciphertext = encrypted(ciphertext).await?;
     Ok(sealed::seal_envelope(&Sealed {
         schema,

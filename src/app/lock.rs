@@ -57,9 +57,9 @@ impl AppState {
     }
 
     async fn seal_and_commit(&self) -> Result<(), SaveError> {
-        // Measured as a plain save (`flush`) is: the read-check, the encoding, then the encryption and the write.
+        // Measured as a plain save (`flush`) is: the encoding, the encryption, then the check and the write.
         crate::pwa::perf::mark("save-start");
-        // Read in place: a copy of a document of 2,000 entries took longer than encrypting it.
+        // Read in place, not copied: a copy of a document of 2,000 entries cost about 0.5 ms of the save.
         let Some(prepared) = self
             .doc
             .with_untracked(|doc| self.with_keeper(|k| k.prepare(doc)))
